@@ -1,0 +1,25 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "oel",
+    products: [
+        .library(name: "OktaEL", targets: ["OktaEL"]),
+        .executable(name: "oel", targets: ["oel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "OktaEL"),
+        .target(name: "OktaELTools", dependencies: ["OktaEL"]),
+        .executableTarget(
+            name: "oel",
+            dependencies: [
+                "OktaEL", "OktaELTools",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "OktaELTests", dependencies: ["OktaEL", "OktaELTools"]),
+    ]
+)

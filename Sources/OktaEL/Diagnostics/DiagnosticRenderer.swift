@@ -1,0 +1,90 @@
+/// Renders diagnostics as text: `line:column: error[CODE]: message`, the source line,
+/// a caret line under the range (aligned by user-perceived characters, double width for
+/// wide characters), and the hint. Long lines are cut around the range.
+public struct DiagnosticRenderer: Sendable {
+    /// Longest source excerpt shown, in characters.
+    public var maxSnippetWidth: Int
+    /// Use ANSI colours.
+    public var colors: Bool
+
+    /// A renderer.
+    public init(maxSnippetWidth: Int = 100, colors: Bool = false) {
+        self.maxSnippetWidth = maxSnippetWidth
+        self.colors = colors
+    }
+
+    /// The text of one diagnostic about `source`.
+    public func render(_ diagnostic: Diagnostic, in source: SourceText, name: String? = nil) -> String {
+        let (line, column) = source.location(of: diagnostic.range.start)
+        let severity = diagnostic.severity.rawValue
+        var header = ""
+        if let name { header += "\(name):" }
+        header += "\(line):\(column): "
+        header += paint(severity, severity == "error" ? "31" : (severity == "warning" ? "33" : "36"))
+        header += "[\(diagnostic.code)]: \(diagnostic.message)"
+        var lines = [header]
+        let text = source.line(line)
+        let lineStart = source.lineStart(line)
+        let startInLine = max(0, diagnostic.range.start - lineStart)
+        let endInLine = max(startInLine, min(diagnostic.range.end - lineStart, text.utf8.count))
+        let characters = Array(text)
+        // Character indices of the range.
+        let startChar = characterIndex(in: text, utf8Offset: startInLine)
+        var endChar = characterIndex(in: text, utf8Offset: endInLine)
+        if endChar <= startChar { endChar = startChar + 1 }
+        var from = 0
+        var to = characters.count
+        if characters.count > maxSnippetWidth {
+            from = max(0, min(startChar - maxSnippetWidth / 3, characters.count - maxSnippetWidth))
+            to = min(characters.count, from + maxSnippetWidth)
+        }
+        let prefix = from > 0 ? "…" : ""
+        let suffix = to < characters.count ? "…" : ""
+        let shown = characters[from..<to].map { $0 == "\t" ? " " : $0 }
+        let gutter = String(line)
+        let pad = String(repeating: " ", count: gutter.count)
+        lines.append("\(pad) |")
+        lines.append("\(gutter) | \(prefix)\(String(shown))\(suffix)")
+        var caretLine = prefix.isEmpty ? "" : " "
+        for index in from..<max(from, min(startChar, to)) { caretLine += String(repeating: " ", count: width(characters[index])) }
+        var carets = 0
+        for index in max(from, startChar)..<min(max(endChar, startChar + 1), to) { carets += width(characters[index]) }
+        caretLine += paint(String(repeating: "^", count: max(1, carets)), "32")
+        lines.append("\(pad) | \(caretLine)")
+        if let hint = diagnostic.hint { lines.append("\(pad) = hint: \(hint)") }
+        if let fixIt = diagnostic.fixIt { lines.append("\(pad) = fix: replace with '\(fixIt.replacement)'") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// All diagnostics, separated by blank lines.
+    public func render(_ diagnostics: [Diagnostic], in source: SourceText, name: String? = nil) -> String {
+        diagnostics.map { render($0, in: source, name: name) }.joined(separator: "\n\n")
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colors ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    private func characterIndex(in text: String, utf8Offset: Int) -> Int {
+        var count = 0
+        var offset = 0
+        for character in text {
+            if offset >= utf8Offset { return count }
+            offset += character.utf8.count
+            count += 1
+        }
+        return count
+    }
+
+    /// Columns a character takes in a terminal: 2 for East Asian wide and emoji, else 1.
+    func width(_ character: Character) -> Int {
+        guard let scalar = character.unicodeScalars.first else { return 1 }
+        let v = scalar.value
+        if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+            || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v) {
+            return 2
+        }
+        return 1
+    }
+}

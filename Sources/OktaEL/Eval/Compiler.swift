@@ -1,0 +1,211 @@
+/// Turns a syntax tree into `Node`s: binds every function and method to its table row,
+/// checks argument counts and dialects, folds constant lists and maps.
+struct Compiler {
+    let dialect: Dialect
+    let registry: FunctionRegistry
+    private(set) var diagnostics: [Diagnostic] = []
+    private var selectionDepth = 0
+
+    init(dialect: Dialect, registry: FunctionRegistry) {
+        self.dialect = dialect
+        self.registry = registry
+    }
+
+    private mutating func error(_ code: DiagnosticCode, _ message: String, _ range: SourceRange, hint: String? = nil) -> Node {
+        diagnostics.append(Diagnostic(code, message, at: range, hint: hint))
+        return .constant(.null)
+    }
+
+    mutating func compile(_ expr: Expr) -> Node {
+        switch expr.kind {
+        case .literal(let value):
+            return .constant(value)
+        case .name(let name):
+            if registry.namespaces.contains(name) {
+                return error(.namespaceAsValue, "'\(name)' is a function namespace, not a value", expr.range,
+                             hint: "call one of its functions, for example \(name).\(exampleFunction(in: name))(...)")
+            }
+            return selectionDepth > 0 ? .element(name, expr.range) : .root(name, expr.range)
+        case .property(let base, let name, let nameRange, let safe):
+            if case .name(let namespace) = base.kind, registry.namespaces.contains(namespace) {
+                return error(.namespaceAsValue, "'\(namespace).\(name)' is a function; call it with parentheses", expr.range,
+                             hint: "write \(namespace).\(name)(...)")
+            }
+            return .property(compile(base), name, safe: safe, nameRange: nameRange)
+        case .index(let base, let index):
+            return .index(compile(base), compile(index), expr.range)
+        case .call(let base, let name, let nameRange, let arguments, let safe):
+            return compileCall(base: base, name: name, nameRange: nameRange, arguments: arguments, safe: safe, range: expr.range)
+        case .function(let name, let nameRange, let arguments):
+            return compileFunction(name: name, nameRange: nameRange, arguments: arguments, range: expr.range)
+        case .unary(let op, let operand):
+            let inner = compile(operand)
+            switch op {
+            case .not: return .not(inner, expr.range)
+            case .negate:
+                if case .constant(let value) = inner, let folded = try? Arithmetic.negate(value) { return .constant(folded) }
+                return .negate(inner, expr.range)
+            case .plus: return .unaryPlus(inner, expr.range)
+            }
+        case .binary(let op, let left, let right):
+            let l = compile(left), r = compile(right)
+            switch op {
+            case .and: return .and(l, r, expr.range)
+            case .or: return .or(l, r, expr.range)
+            default: return .binary(op, l, r, expr.range)
+            }
+        case .ternary(let condition, let then, let otherwise):
+            return .ternary(compile(condition), compile(then), compile(otherwise), condition.range)
+        case .elvis(let value, let fallback):
+            return .elvis(compile(value), compile(fallback))
+        case .list(let items):
+            let nodes = items.map { compile($0) }
+            var constants: [Value] = []
+            for node in nodes {
+                guard case .constant(let value) = node else { return .list(nodes, expr.range) }
+                constants.append(value)
+            }
+            return .constant(.array(constants))
+        case .map(let entries):
+            var compiled: [(key: String, value: Node)] = []
+            for entry in entries {
+                let key: String
+                switch entry.key.kind {
+                case .name(let name): key = name
+                case .literal(let value): key = value.convertedToString ?? "null"
+                case .property(_, let name, _, _): key = name
+                default:
+                    _ = error(.unexpectedToken, "A map key must be a name or a literal", entry.key.range)
+                    continue
+                }
+                compiled.append((key, compile(entry.value)))
+            }
+            if compiled.allSatisfy({ if case .constant = $0.value { return true } else { return false } }) {
+                var object = ObjectValue()
+                for (key, node) in compiled { if case .constant(let value) = node { object[key] = value } }
+                return .constant(.object(object))
+            }
+            return .map(compiled, expr.range)
+        case .projection(let base, let inner, let safe):
+            let compiledBase = compile(base)
+            selectionDepth += 1
+            let body = compile(inner)
+            selectionDepth -= 1
+            return .projection(compiledBase, body, safe: safe, expr.range)
+        case .selection(let base, let kind, let inner, let safe):
+            let compiledBase = compile(base)
+            selectionDepth += 1
+            let body = compile(inner)
+            selectionDepth -= 1
+            return .selection(compiledBase, kind, body, safe: safe, expr.range)
+        }
+    }
+
+    private func exampleFunction(in namespace: String) -> String {
+        registry.all.first { $0.kind == .namespaced(namespace) }?.name ?? "function"
+    }
+
+    private mutating func checkArity(_ function: BuiltinFunction, _ count: Int, _ range: SourceRange) -> Bool {
+        if function.accepts(count) { return true }
+        diagnostics.append(Diagnostic(
+            .wrongArgumentCount,
+            "\(function.qualifiedName) takes \(function.arityDescription), not \(count)",
+            at: range, hint: function.signature))
+        return false
+    }
+
+    private mutating func pick(_ candidates: [BuiltinFunction], display: String, argumentCount: Int, range: SourceRange) -> BuiltinFunction? {
+        let inDialect = candidates.filter { $0.dialects.contains(dialect) }
+        if inDialect.isEmpty, let other = candidates.first {
+            diagnostics.append(Diagnostic(
+                .wrongDialect,
+                "\(display) is not available in the \(dialect == .classic ? "classic" : "Identity Engine") dialect",
+                at: range, hint: DialectHints.hint(for: other, in: dialect)))
+            return nil
+        }
+        if let match = inDialect.first(where: { $0.accepts(argumentCount) }) { return match }
+        if let first = inDialect.first { _ = checkArity(first, argumentCount, range) }
+        return nil
+    }
+
+    private mutating func compileFunction(name: String, nameRange: SourceRange, arguments: [Expr], range: SourceRange) -> Node {
+        let args = arguments.map { compile($0) }
+        let candidates = registry.lookup(.global, name)
+        if candidates.isEmpty {
+            let names = registry.all.filter { $0.kind == .global && $0.dialects.contains(dialect) }.map(\.name)
+            var hint = FunctionRegistry.nearest(name, in: names).map { "did you mean \($0)(...)?" }
+            if hint == nil, !registry.methods(named: name).isEmpty, dialect == .identityEngine {
+                hint = "in the Identity Engine dialect call it on a value: value.\(name)(...)"
+            }
+            if hint == nil, let namespaced = registry.all.first(where: { $0.name == name && $0.dialects.contains(dialect) }) {
+                hint = "did you mean \(namespaced.qualifiedName)(...)?"
+            }
+            return error(.unknownFunction, "Unknown function \(name)()", nameRange, hint: hint)
+        }
+        guard let function = pick(candidates, display: "\(name)()", argumentCount: args.count, range: range) else {
+            return .constant(.null)
+        }
+        return .call(function, args, range)
+    }
+
+    private mutating func compileCall(base: Expr, name: String, nameRange: SourceRange, arguments: [Expr], safe: Bool, range: SourceRange) -> Node {
+        if case .name(let namespace) = base.kind, selectionDepth == 0 {
+            if registry.namespaces.contains(namespace) {
+                let args = arguments.map { compile($0) }
+                let candidates = registry.lookup(.namespaced(namespace), name)
+                if candidates.isEmpty {
+                    let names = registry.all.compactMap { function -> String? in
+                        if case .namespaced(namespace) = function.kind, function.dialects.contains(dialect) { return function.name }
+                        return nil
+                    }
+                    let hint = FunctionRegistry.nearest(name, in: names).map { "did you mean \(namespace).\($0)(...)?" }
+                    return error(.unknownFunction, "Unknown function \(namespace).\(name)()", base.range.union(nameRange), hint: hint)
+                }
+                guard let function = pick(candidates, display: "\(namespace).\(name)()", argumentCount: args.count, range: range) else {
+                    return .constant(.null)
+                }
+                return .call(function, args, range)
+            }
+            if namespace == "user" {
+                let candidates = registry.lookup(.userMethod, name)
+                if !candidates.isEmpty {
+                    let args = arguments.map { compile($0) }
+                    guard let function = pick(candidates, display: "user.\(name)()", argumentCount: args.count, range: range) else {
+                        return .constant(.null)
+                    }
+                    return .userCall(function, compile(base), args, range)
+                }
+            }
+        }
+        let receiver = compile(base)
+        let args = arguments.map { compile($0) }
+        let candidates = registry.methods(named: name)
+        let inDialect = candidates.filter { $0.dialects.contains(dialect) }
+        if inDialect.isEmpty {
+            if let other = candidates.first {
+                return error(.wrongDialect, "Methods on values such as .\(name)() are Identity Engine syntax, not classic",
+                             nameRange, hint: DialectHints.hint(for: other, in: dialect))
+            }
+            let names = Set(registry.all.compactMap { function -> String? in
+                if case .method = function.kind, function.dialects.contains(dialect) { return function.name }
+                return nil
+            })
+            var hint = FunctionRegistry.nearest(name, in: names).map { "did you mean .\($0)(...)?" }
+            if dialect == .classic {
+                hint = "the classic dialect has no methods on values; use the namespaced functions such as String.len(x)"
+            }
+            return error(.unknownMethod, "Unknown method \(name)()", nameRange, hint: hint)
+        }
+        var table: [ReceiverKind: BuiltinFunction] = [:]
+        var arityMismatch: BuiltinFunction?
+        for function in inDialect {
+            guard case .method(let kind) = function.kind else { continue }
+            if function.accepts(args.count) { table[kind] = table[kind] ?? function } else { arityMismatch = function }
+        }
+        if table.isEmpty, let function = arityMismatch {
+            _ = checkArity(function, args.count, range)
+            return .constant(.null)
+        }
+        return .method(receiver, MethodTable(name: name, byReceiver: table), args, safe: safe, range)
+    }
+}

@@ -1,0 +1,333 @@
+/// The state of one evaluation: context, limits, step counter, and the current element
+/// inside projections and selections. Created per `Program.evaluate` call, never shared.
+final class Evaluation {
+    let context: EvaluationContext
+    let limits: EvaluationLimits
+    let dialect: Dialect
+    let environment: Environment
+    private var steps = 0
+    private var elements: [Value] = []
+
+    init(context: EvaluationContext, environment: Environment) {
+        self.context = context
+        self.limits = environment.evaluationLimits
+        self.dialect = environment.dialect
+        self.environment = environment
+    }
+
+    @inline(__always) func charge(_ count: Int = 1) throws(ValueError) {
+        steps &+= count
+        if steps > limits.maxSteps {
+            throw ValueError(.stepBudgetExceeded, "Evaluation took more than \(limits.maxSteps) steps",
+                             hint: "the expression or its data is too large; raise the step limit if this is intended")
+        }
+    }
+
+    func evaluateNested(_ source: String, bindings: [String: Value]) throws(ValueError) -> Value {
+        let program: Program
+        do {
+            program = try environment.compile(source)
+        } catch {
+            let first = error.diagnostics.first
+            throw ValueError(first?.code ?? .unexpectedToken,
+                             "The nested expression '\(source)' is invalid: \(first?.message ?? "syntax error")")
+        }
+        var roots = context.roots
+        for (name, value) in bindings { roots[name] = value }
+        let nested = Evaluation(context: EvaluationContext(roots: roots, now: context.now, missingAttributes: context.missingAttributes),
+                                environment: environment)
+        nested.steps = steps
+        do {
+            let value = try nested.evaluate(program.root)
+            steps = nested.steps
+            return value
+        } catch {
+            throw ValueError(error.code, error.message, hint: error.hint)
+        }
+    }
+
+    // MARK: Nodes
+
+    func evaluate(_ node: Node) throws(Diagnostic) -> Value {
+        do {
+            try charge()
+        } catch {
+            throw error.at(.at(0))
+        }
+        switch node {
+        case .constant(let value):
+            return value
+        case .root(let name, let range):
+            return try root(name, range)
+        case .element(let name, let range):
+            if let element = elements.last, case .object(let object) = element, let value = object[name] { return value }
+            if let value = context.root(name) { return value }
+            if let element = elements.last, case .object = element {
+                if context.missingAttributes == .error {
+                    throw Diagnostic(.missingProperty, "Property '\(name)' does not exist on the current element", at: range)
+                }
+                return .null
+            }
+            throw unknownName(name, range)
+        case .property(let base, let name, let safe, let nameRange):
+            return try property(of: try evaluate(base), name, safe: safe, range: nameRange)
+        case .index(let base, let index, let range):
+            return try self.index(try evaluate(base), try evaluate(index), range)
+        case .call(let function, let arguments, let range):
+            var values: [Value] = []
+            values.reserveCapacity(arguments.count)
+            for argument in arguments { values.append(try evaluate(argument)) }
+            return try invoke(function, receiver: .null, values, range)
+        case .userCall(let function, let user, let arguments, let range):
+            let receiver = try evaluate(user)
+            var values: [Value] = []
+            for argument in arguments { values.append(try evaluate(argument)) }
+            return try invoke(function, receiver: receiver, values, range)
+        case .method(let base, let table, let arguments, let safe, let range):
+            let receiver = try evaluate(base)
+            guard let kind = ReceiverKind(of: receiver) else {
+                if safe { return .null }
+                throw Diagnostic(.methodOnNull, "Method \(table.name)() cannot be called on null", at: range,
+                                 hint: "guard the value first (x != null ? x.\(table.name)(...) : ...) or use ?.")
+            }
+            guard let function = table.byReceiver[kind] else {
+                let kinds = table.byReceiver.keys.map(\.display).sorted().joined(separator: ", ")
+                throw Diagnostic(.unknownMethod, "Method \(table.name)() cannot be found on a value of type \(receiver.typeName)",
+                                 at: range, hint: kinds.isEmpty ? nil : "\(table.name)() applies to: \(kinds)")
+            }
+            var values: [Value] = []
+            for argument in arguments { values.append(try evaluate(argument)) }
+            return try invoke(function, receiver: receiver, values, range)
+        case .not(let operand, let range):
+            return .bool(!(try boolean(try evaluate(operand), range)))
+        case .negate(let operand, let range):
+            let value = try evaluate(operand)
+            do { return try Arithmetic.negate(value) } catch { throw error.at(range) }
+        case .unaryPlus(let operand, let range):
+            let value = try evaluate(operand)
+            do { return try Arithmetic.unaryPlus(value) } catch { throw error.at(range) }
+        case .and(let left, let right, let range):
+            guard try boolean(try evaluate(left), range) else { return .bool(false) }
+            return .bool(try boolean(try evaluate(right), range))
+        case .or(let left, let right, let range):
+            if try boolean(try evaluate(left), range) { return .bool(true) }
+            return .bool(try boolean(try evaluate(right), range))
+        case .binary(let op, let left, let right, let range):
+            return try binary(op, try evaluate(left), try evaluate(right), range)
+        case .ternary(let condition, let then, let otherwise, let range):
+            return try boolean(try evaluate(condition), range) ? try evaluate(then) : try evaluate(otherwise)
+        case .elvis(let value, let fallback):
+            let result = try evaluate(value)
+            switch result {
+            case .null: return try evaluate(fallback)
+            case .string(let s) where s.isEmpty: return try evaluate(fallback)
+            default: return result
+            }
+        case .list(let items, let range):
+            var values: [Value] = []
+            values.reserveCapacity(items.count)
+            for item in items { values.append(try evaluate(item)) }
+            return try checkedArray(values, range)
+        case .map(let entries, _):
+            var object = ObjectValue()
+            for entry in entries { object[entry.key] = try evaluate(entry.value) }
+            return .object(object)
+        case .projection(let base, let body, let safe, let range):
+            return try project(try evaluate(base), body, safe: safe, range)
+        case .selection(let base, let kind, let body, let safe, let range):
+            return try select(try evaluate(base), kind, body, safe: safe, range)
+        }
+    }
+
+    private func invoke(_ function: BuiltinFunction, receiver: Value, _ arguments: [Value], _ range: SourceRange) throws(Diagnostic) -> Value {
+        var call = Call(receiver: receiver, arguments: arguments, evaluation: self)
+        do {
+            return try function.body(&call)
+        } catch {
+            throw error.at(range)
+        }
+    }
+
+    private func boolean(_ value: Value, _ range: SourceRange) throws(Diagnostic) -> Bool {
+        if case .bool(let b) = value { return b }
+        do { return try value.requireBoolean() } catch { throw error.at(range) }
+    }
+
+    private func checkedArray(_ values: [Value], _ range: SourceRange) throws(Diagnostic) -> Value {
+        if values.count > limits.maxArrayCount {
+            throw Diagnostic(.arrayTooLong, "The array has more than \(limits.maxArrayCount) elements", at: range)
+        }
+        return .array(values)
+    }
+
+    private func unknownName(_ name: String, _ range: SourceRange) -> Diagnostic {
+        let known = Set(context.roots.keys).union(EvaluationContext.documentedRoots)
+        var hint = FunctionRegistry.nearest(name, in: known).map { "did you mean \($0)?" }
+        if hint == nil, environment.registry.namespaces.contains(where: { $0.lowercased() == name.lowercased() }) {
+            hint = "namespaces are case-sensitive"
+        }
+        return Diagnostic(.unknownName, "Unknown name '\(name)': it is not a root of the evaluation context",
+                          at: range, hint: hint ?? "roots are the top-level keys of the context, such as user, app, org")
+    }
+
+    private func root(_ name: String, _ range: SourceRange) throws(Diagnostic) -> Value {
+        if let value = context.root(name) { return value }
+        throw unknownName(name, range)
+    }
+
+    func property(of base: Value, _ name: String, safe: Bool, range: SourceRange) throws(Diagnostic) -> Value {
+        switch base {
+        case .object(let object):
+            if let value = object[name] { return value }
+            if context.missingAttributes == .error {
+                let hint = FunctionRegistry.nearest(name, in: object.keys).map { "did you mean \($0)?" }
+                throw Diagnostic(.missingProperty, "Invalid property \(name): it does not exist on this object", at: range, hint: hint)
+            }
+            return .null
+        case .null:
+            if safe { return .null }
+            throw Diagnostic(.propertyOnNull, "Property '\(name)' cannot be read from null", at: range,
+                             hint: "the value before '.\(name)' is null; guard it (x != null ? x.\(name) : ...) or use ?.")
+        default:
+            throw Diagnostic(.propertyNotFound, "A value of type \(base.typeName) has no property '\(name)'", at: range,
+                             hint: base.stringValue != nil && dialect == .classic ? "string functions are called as String.fn(x) in the classic dialect" : nil)
+        }
+    }
+
+    private func index(_ base: Value, _ index: Value, _ range: SourceRange) throws(Diagnostic) -> Value {
+        switch base {
+        case .array(let items):
+            let position: Int
+            switch index {
+            case .int(let i): position = Int(i)
+            case .long(let l) where Int32(exactly: l) != nil: position = Int(l)
+            case .string(let s) where Int32(s) != nil: position = Int(Int32(s) ?? 0)
+            default:
+                throw Diagnostic(.notIndexable, "A list index must be an int, not a \(index.typeName)", at: range)
+            }
+            guard position >= 0, position < items.count else {
+                throw Diagnostic(.indexOutOfBounds, "The list has \(items.count) elements; index \(position) is out of bounds",
+                                 at: range, hint: "check the size first, for example Arrays.size(x) > \(max(0, position))")
+            }
+            return items[position]
+        case .string(let s):
+            guard case .int(let i) = index else {
+                throw Diagnostic(.notIndexable, "A string index must be an int, not a \(index.typeName)", at: range)
+            }
+            let units = Array(s.utf16)
+            guard i >= 0, Int(i) < units.count else {
+                throw Diagnostic(.indexOutOfBounds, "The string has \(units.count) characters; index \(i) is out of bounds", at: range)
+            }
+            return .string(String(decoding: [units[Int(i)]], as: UTF16.self))
+        case .object(let object):
+            guard let key = index.convertedToString else { return .null }
+            return object[key] ?? .null
+        case .null:
+            throw Diagnostic(.notIndexable, "Cannot index into null", at: range, hint: "guard the value first (x != null ? x[0] : ...)")
+        default:
+            throw Diagnostic(.notIndexable, "A value of type \(base.typeName) cannot be indexed", at: range)
+        }
+    }
+
+    private func binary(_ op: BinaryOperator, _ left: Value, _ right: Value, _ range: SourceRange) throws(Diagnostic) -> Value {
+        do throws(ValueError) {
+            switch op {
+            case .add: return try Arithmetic.add(left, right, maxStringLength: limits.maxStringBytes)
+            case .subtract: return try Arithmetic.subtract(left, right)
+            case .multiply: return try Arithmetic.multiply(left, right, maxStringLength: limits.maxStringBytes)
+            case .divide: return try Arithmetic.divide(left, right)
+            case .modulo: return try Arithmetic.modulo(left, right)
+            case .power: return try Arithmetic.power(left, right)
+            case .equal: return .bool(Comparison.equal(left, right))
+            case .notEqual: return .bool(!Comparison.equal(left, right))
+            case .less: return .bool(try Comparison.compare(left, right) == -1)
+            case .lessEqual:
+                let order = try Comparison.compare(left, right)
+                return .bool(order == -1 || order == 0)
+            case .greater: return .bool(try Comparison.compare(left, right) == 1)
+            case .greaterEqual:
+                let order = try Comparison.compare(left, right)
+                return .bool(order == 1 || order == 0)
+            case .matches: return try matches(left, right)
+            case .and, .or:
+                let l = try left.requireBoolean()
+                let r = try right.requireBoolean()
+                return .bool(op == .and ? l && r : l || r)
+            }
+        } catch {
+            throw error.at(range)
+        }
+    }
+
+    private func matches(_ left: Value, _ right: Value) throws(ValueError) -> Value {
+        guard let text = left.convertedToString else {
+            throw ValueError(.invalidArgument, "The left operand of 'matches' is null; it must be a String")
+        }
+        guard case .string(let pattern) = right else {
+            throw ValueError(.invalidArgument, "The right operand of 'matches' must be a String pattern, not \(right.typeName)")
+        }
+        return .bool(try RegexSupport.matchesWhole(pattern, text, limits: limits))
+    }
+
+    private func elementsOf(_ base: Value, safe: Bool, _ what: String, _ range: SourceRange) throws(Diagnostic) -> [Value]? {
+        switch base {
+        case .array(let items): return items
+        case .object(let object):
+            return object.entries.map { .object(ObjectValue([("key", .string($0.key)), ("value", $0.value)])) }
+        case .null:
+            if safe { return nil }
+            throw Diagnostic(.notACollection, "\(what) is not supported on null", at: range, hint: "use ?. to skip a null collection")
+        default:
+            throw Diagnostic(.notACollection, "\(what) is not supported on a value of type \(base.typeName)", at: range)
+        }
+    }
+
+    private func project(_ base: Value, _ body: Node, safe: Bool, _ range: SourceRange) throws(Diagnostic) -> Value {
+        guard let items = try elementsOf(base, safe: safe, "Projection", range) else { return .null }
+        var result: [Value] = []
+        result.reserveCapacity(items.count)
+        for item in items {
+            elements.append(item)
+            defer { elements.removeLast() }
+            result.append(try evaluate(body))
+        }
+        return .array(result)
+    }
+
+    private func select(_ base: Value, _ kind: SelectionKind, _ body: Node, safe: Bool, _ range: SourceRange) throws(Diagnostic) -> Value {
+        let isMap: Bool
+        if case .object = base { isMap = true } else { isMap = false }
+        guard let items = try elementsOf(base, safe: safe, "Selection", range) else { return .null }
+        var kept: [Value] = []
+        for item in items {
+            elements.append(item)
+            defer { elements.removeLast() }
+            let verdict = try evaluate(body)
+            guard case .bool(let keep) = verdict else {
+                throw Diagnostic(.notBoolean, "The selection condition must give a Boolean, not \(verdict.typeName)", at: range)
+            }
+            if keep {
+                kept.append(item)
+                if kind == .first { break }
+            }
+        }
+        if isMap {
+            var object = ObjectValue()
+            let chosen: [Value]
+            switch kind {
+            case .all: chosen = kept
+            case .first: chosen = Array(kept.prefix(1))
+            case .last: chosen = Array(kept.suffix(1))
+            }
+            for entry in chosen {
+                if case .object(let pair) = entry, let key = pair["key"]?.stringValue { object[key] = pair["value"] ?? .null }
+            }
+            return .object(object)
+        }
+        switch kind {
+        case .all: return .array(kept)
+        case .first: return kept.first ?? .null
+        case .last: return kept.last ?? .null
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// What an expression is evaluated against: the root objects (`user`, `app`, `groups`, ...),
+/// the clock, and how missing attributes behave.
+///
+/// Every top-level key of the context object is a root name, so `{"val": 3}` makes `val`
+/// usable. Documented Okta roots that the context leaves out read as empty objects.
+public struct EvaluationContext: Sendable {
+    /// The root objects by name.
+    public var roots: ObjectValue
+    /// The instant `Time.now()`, `DateTime.now()` and `withinDays` use.
+    public var now: ZonedDateTime
+    /// Missing attributes: null (default) or an error.
+    public var missingAttributes: MissingAttributePolicy
+
+    /// Roots Okta documents; absent from a context, they read as empty objects.
+    public static let documentedRoots: Set<String> = [
+        "user", "appuser", "appUser", "app", "org", "access", "session", "idpuser", "source",
+        "security", "device", "login", "accessRequest",
+    ]
+
+    /// A context from root objects; `now` defaults to the current time.
+    public init(roots: ObjectValue = ObjectValue(), now: ZonedDateTime? = nil, missingAttributes: MissingAttributePolicy = .null) {
+        self.roots = roots
+        self.now = now ?? ZonedDateTime.currentUTC()
+        self.missingAttributes = missingAttributes
+    }
+
+    /// The root named `name`: the context's value, an empty object for a documented root, or nil.
+    public func root(_ name: String) -> Value? {
+        if let value = roots[name] { return value }
+        if EvaluationContext.documentedRoots.contains(name) { return .object(ObjectValue()) }
+        if name == "groups" { return .array([]) }
+        return nil
+    }
+
+    /// The user's group memberships (the `groups` root).
+    public var groups: [Value] { roots["groups"]?.arrayValue ?? [] }
+}

@@ -1,0 +1,55 @@
+import Synchronization
+
+/// Compiles and caches `JavaRegex` patterns for the evaluator and the group functions.
+enum RegexSupport {
+    private static let cache = Mutex<[String: JavaRegex]>([:])
+    private static let cacheLimit = 256
+
+    /// The compiled pattern, from the cache when possible.
+    static func compile(_ pattern: String, limits: EvaluationLimits) throws(ValueError) -> JavaRegex {
+        if let cached = cache.withLock({ $0[pattern] }) { return cached }
+        let regex: JavaRegex
+        do {
+            regex = try JavaRegex(pattern, limits: RegexLimits(
+                maxPatternLength: RegexLimits.default.maxPatternLength,
+                maxProgramSize: RegexLimits.default.maxProgramSize,
+                backtrackingStepBudget: limits.regexBacktrackingSteps))
+        } catch {
+            throw ValueError(.invalidRegex, "Invalid regular expression '\(pattern)': \(error.message)",
+                             hint: "patterns use Java regex syntax")
+        }
+        cache.withLock { entries in
+            if entries.count >= cacheLimit { entries.removeAll(keepingCapacity: true) }
+            entries[pattern] = regex
+        }
+        return regex
+    }
+
+    /// Java `String.matches`: does the whole text match?
+    static func matchesWhole(_ pattern: String, _ text: String, limits: EvaluationLimits) throws(ValueError) -> Bool {
+        let regex = try compile(pattern, limits: limits)
+        do {
+            return try regex.matchesWhole(text)
+        } catch {
+            throw regexFailure(error, pattern)
+        }
+    }
+
+    /// Java `Matcher.find`: does the pattern occur in the text?
+    static func contains(_ pattern: String, _ text: String, limits: EvaluationLimits) throws(ValueError) -> Bool {
+        let regex = try compile(pattern, limits: limits)
+        do {
+            return try regex.containsMatch(text)
+        } catch {
+            throw regexFailure(error, pattern)
+        }
+    }
+
+    private static func regexFailure(_ error: RegexError, _ pattern: String) -> ValueError {
+        if error.kind == .budgetExceeded {
+            return ValueError(.regexBudgetExceeded, "The regular expression '\(pattern)' needed more backtracking than allowed",
+                              hint: "backreferences and lookaround backtrack; simplify the pattern")
+        }
+        return ValueError(.invalidRegex, "Regular expression '\(pattern)' failed: \(error.message)")
+    }
+}

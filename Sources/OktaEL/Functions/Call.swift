@@ -1,0 +1,100 @@
+/// One invocation of a builtin: its receiver, its arguments, and what it may use of the
+/// evaluation (the context, the limits, nested evaluation for group expressions).
+public struct Call {
+    /// The value a method is called on; `.null` for functions.
+    public let receiver: Value
+    /// The evaluated arguments.
+    public let arguments: [Value]
+    /// The evaluation this call belongs to.
+    let evaluation: Evaluation
+
+    /// The evaluation context.
+    public var context: EvaluationContext { evaluation.context }
+    /// The evaluation limits.
+    public var limits: EvaluationLimits { evaluation.limits }
+    /// The dialect being evaluated.
+    public var dialect: Dialect { evaluation.dialect }
+
+    /// Argument `index`, or null when absent.
+    public subscript(index: Int) -> Value { index < arguments.count ? arguments[index] : .null }
+
+    /// Charges `count` steps to the step budget (for functions that loop over data).
+    public func charge(_ count: Int) throws(ValueError) {
+        try evaluation.charge(count)
+    }
+
+    /// Compiles and evaluates `source` with `bindings` added to the roots (group expressions).
+    public func evaluateNested(_ source: String, bindings: [String: Value]) throws(ValueError) -> Value {
+        try evaluation.evaluateNested(source, bindings: bindings)
+    }
+
+    // MARK: Argument conversion, as Spring's conversion service does it
+
+    /// Argument `index` as a String: text as is, numbers and booleans as Java prints them,
+    /// a list joined with ","; nil for null.
+    public func string(_ index: Int) -> String? { self[index].convertedToString }
+
+    /// Argument `index` as a String, with null read as "".
+    public func stringOrEmpty(_ index: Int) -> String { self[index].convertedToString ?? "" }
+
+    /// Argument `index` as a Java int: ints as is, longs if they fit, doubles truncated,
+    /// numeric text parsed; nil for null.
+    public func int(_ index: Int, _ what: String = "argument") throws(ValueError) -> Int32? {
+        switch self[index] {
+        case .null: return nil
+        case .int(let i): return i
+        case .long(let l):
+            guard let i = Int32(exactly: l) else {
+                throw ValueError(.integerOverflow, "The \(what) \(l) does not fit in an int")
+            }
+            return i
+        case .double(let d):
+            guard d.isFinite, d > -2147483649.0, d < 2147483648.0 else {
+                throw ValueError(.integerOverflow, "The \(what) \(JavaNumberFormat.doubleToString(d)) does not fit in an int")
+            }
+            return Int32(d)
+        case .string(let s):
+            guard let i = Int32(s.trimmingJavaWhitespace()) else {
+                throw ValueError(.numberFormat, "The \(what) '\(s)' is not an int")
+            }
+            return i
+        case let other:
+            throw ValueError(.invalidArgument, "The \(what) must be an int, not a \(other.typeName)")
+        }
+    }
+
+    /// Argument `index` as a list: lists as is, text split on "," with each piece trimmed
+    /// (Spring's string-to-collection conversion, which Okta documents for `Arrays.*`),
+    /// any other value as a one-element list; nil for null.
+    public func array(_ index: Int) -> [Value]? {
+        Call.asArray(self[index])
+    }
+
+    /// A value as a list, as `array(_:)` converts it.
+    public static func asArray(_ value: Value) -> [Value]? {
+        switch value {
+        case .null: return nil
+        case .array(let items): return items
+        case .string(let s):
+            if s.isEmpty { return [] }
+            return s.split(separator: ",", omittingEmptySubsequences: false).map { .string(String($0).trimmingJavaWhitespace()) }
+        default: return [value]
+        }
+    }
+
+    /// A string result, checked against the string limit.
+    public func result(_ s: String) throws(ValueError) -> Value {
+        if s.utf8.count > limits.maxStringBytes {
+            throw ValueError(.stringTooLong, "The string result is longer than the limit of \(limits.maxStringBytes) bytes")
+        }
+        return .string(s)
+    }
+
+    /// An array result, checked against the array limit.
+    public func result(_ items: [Value]) throws(ValueError) -> Value {
+        if items.count > limits.maxArrayCount {
+            throw ValueError(.arrayTooLong, "The array result has more than \(limits.maxArrayCount) elements")
+        }
+        return .array(items)
+    }
+}

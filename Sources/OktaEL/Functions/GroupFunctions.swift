@@ -1,0 +1,322 @@
+// Classic group-membership builtins: isMemberOfGroup*, getFilteredGroups, Groups.*.
+//
+// CONTEXT CONVENTIONS (fact sheet §13; shared with UserFunctions.swift and DirectoryFunctions.swift)
+//
+// `groups` root: the user's group memberships, in membership order.
+//
+//     "groups": [
+//       {"id": "00g...", "name": "Engineering Users", "type": "APP_GROUP",
+//        "profile": {"name": "Engineering Users", "description": "..."},
+//        "source": {"id": "0oa...", "app": "active_directory"},
+//        "objectClass": ["okta:windows_security_principal"],
+//        "owners": [{"type": "USER", "id": "00u...", "login": "ann@example.com"}]},
+//       ...
+//     ]
+//
+//   * Entries that are not objects are ignored. A missing or non-array `groups` root means
+//     "no memberships".
+//   * A group's NAME is `profile.name` when that is a string, otherwise `name`.
+//   * Group objects handed to expressions (`user.getGroups` results, `group` inside a
+//     getFilteredGroups expression) are normalised: a missing `name` is filled from
+//     `profile.name` and a missing `profile.name` from `name`; nothing else changes.
+//   * `type` is OKTA_GROUP, APP_GROUP or BUILT_IN.
+//   * `source.app` is the app type the first argument of `Groups.*` matches
+//     (`active_directory`, `google`, `ldap_sun_one`, ...); `source.id` the app instance ID
+//     (`0oa...`), matched by `Groups.*` too and by `group.source.id` criteria.
+//     `Groups.*("OKTA", ...)` selects Okta groups: `source.app == "OKTA"`, or no `source.app`
+//     and a type of OKTA_GROUP or BUILT_IN, or neither `source.app` nor `type`.
+//   * `owners` (used only by `user.findGroupAndGetOwners`): a list of
+//     `{"type": "USER"|"GROUP", "id": ..., "login"?: ...}`; a bare string is an owner ID of type USER.
+//   * `orgGroups` root (optional, `user.findGroupAndGetOwners` only): the org's groups to search,
+//     same shape; when absent the `groups` root is searched.
+//
+// Other roots (see UserFunctions.swift / DirectoryFunctions.swift):
+//   * `linkedObjects`: {"manager": {userProfile}, "<relationship>": {...}}
+//   * `assignments`:   {"active_directory": [appUserProfile, ...], "workday": [appUserProfile, ...]}
+//   * `managers` / `assistants`:
+//         {"active_directory": {"user": {oktaUserProfile}, "appusers": {"google": {appUserProfile}, ...}}}
+//   * `user`: classic = flat profile plus optional `id`, `status`; Identity Engine =
+//     {"id", "status", "created", ..., "profile": {...}}. `user.getInternalProperty` reads the
+//     top-level `id` / `status` in both dialects.
+//
+// DECISIONS (each pinned by a corpus case with a note)
+//   * Name matching (isMemberOfGroupName*, Groups.*, getGroups) is case-sensitive and compares
+//     UTF-16 code units like Java's String.equals/startsWith/endsWith/contains.
+//   * Null name/prefix/pattern/ID arguments give false (StringUtils-style null safety, §14.1);
+//     "" as prefix/substring matches every group (Java "x".startsWith("") is true).
+//   * isMemberOfAnyGroup needs at least one argument; a list argument is flattened into IDs.
+//   * isMemberOfGroupNameRegex: Java whole-string match (String.matches) against each name,
+//     case-sensitive unless (?i). A leading "/" (and then an optional trailing "/") is taken as
+//     a delimiter and stripped, so the documented "/.*admin.*" means ".*admin.*" (question 10).
+//   * getFilteredGroups: the allowlist is converted like Arrays.* arguments (CSV splits); a null
+//     allowlist gives []; limit must be an integer in 1...100 (else OEL6018); more allow-listed
+//     memberships than the limit is OEL6018; results follow MEMBERSHIP order (the `groups` root),
+//     each membership at most once; results are not de-duplicated; the group expression
+//     argument must not be null (OEL6010); it is compiled in the caller's dialect.
+//   * Groups.*: app matched exactly (case-sensitive) against source.app or source.id ("OKTA" as
+//     above); limit must be 1...100 (else OEL6018); more matches than the limit are TRUNCATED to
+//     the first `limit` names in membership order (limit = most names returned); null when
+//     nothing matches; a null pattern matches nothing (so null).
+
+/// Shared reading of the `groups` root and of group objects.
+enum GroupModel {
+    /// The keys a getGroups/isMemberOf criteria map may use.
+    static let criteriaKeys = ["group.id", "group.source.id", "group.type", "group.profile.name", "operator"]
+
+    /// The user's memberships: the object entries of the `groups` root.
+    static func memberships(_ context: EvaluationContext) -> [ObjectValue] {
+        context.groups.compactMap(\.objectValue)
+    }
+
+    /// A group's name: `profile.name` when it is a string, else `name`.
+    static func name(_ group: ObjectValue) -> String? {
+        if let profile = group["profile"]?.objectValue, let name = profile["name"]?.stringValue { return name }
+        return group["name"]?.stringValue
+    }
+
+    static func id(_ group: ObjectValue) -> String? { group["id"]?.stringValue }
+    static func type(_ group: ObjectValue) -> String? { group["type"]?.stringValue }
+    static func sourceID(_ group: ObjectValue) -> String? { group["source"]?.objectValue?["id"]?.stringValue }
+    static func sourceApp(_ group: ObjectValue) -> String? { group["source"]?.objectValue?["app"]?.stringValue }
+
+    /// Whether the group belongs to `app` as the first argument of `Groups.*` names it.
+    static func belongs(_ group: ObjectValue, toApp app: String) -> Bool {
+        let sourceApp = self.sourceApp(group)
+        if let sourceApp, GroupText.equals(sourceApp, app) { return true }
+        if let sourceID = self.sourceID(group), GroupText.equals(sourceID, app) { return true }
+        if app == "OKTA", sourceApp == nil {
+            guard let type = self.type(group) else { return true }
+            return type == "OKTA_GROUP" || type == "BUILT_IN"
+        }
+        return false
+    }
+
+    /// The group as handed to expressions: `name` and `profile.name` both present when either is.
+    static func normalized(_ group: ObjectValue) -> Value {
+        var result = group
+        let profileName = group["profile"]?.objectValue?["name"]?.stringValue
+        let plainName = group["name"]?.stringValue
+        if group["name"] == nil, let profileName { result["name"] = .string(profileName) }
+        if profileName == nil, let plainName {
+            switch group["profile"] {
+            case .object(var profile)?:
+                if profile["name"] == nil {
+                    profile["name"] = .string(plainName)
+                    result["profile"] = .object(profile)
+                }
+            case nil, .null?:
+                result["profile"] = .object(ObjectValue([("name", .string(plainName))]))
+            default:
+                break
+            }
+        }
+        return .object(result)
+    }
+
+    /// A limit argument: an integer in 1...100.
+    static func limit(_ call: Call, _ index: Int, _ function: String) throws(ValueError) -> Int {
+        guard let limit = try call.int(index, "limit") else {
+            throw ValueError(.groupLimit, "The limit of \(function) is null; it must be an integer from 1 to 100")
+        }
+        guard (1...100).contains(limit) else {
+            throw ValueError(.groupLimit, "The limit of \(function) is \(limit); it must be from 1 to 100",
+                             hint: "Okta refuses group limits above 100; cap it, e.g. x < 100 ? x : 100")
+        }
+        return Int(limit)
+    }
+}
+
+/// Java `String` comparisons on UTF-16 code units (Swift's `==` uses canonical equivalence).
+enum GroupText {
+    static func equals(_ a: String, _ b: String) -> Bool { a.utf16.elementsEqual(b.utf16) }
+
+    static func startsWith(_ text: String, _ prefix: String) -> Bool {
+        let t = text.utf16, p = prefix.utf16
+        guard p.count <= t.count else { return false }
+        return t.prefix(p.count).elementsEqual(p)
+    }
+
+    static func endsWith(_ text: String, _ suffix: String) -> Bool {
+        let t = text.utf16, s = suffix.utf16
+        guard s.count <= t.count else { return false }
+        return t.suffix(s.count).elementsEqual(s)
+    }
+
+    static func contains(_ text: String, _ part: String) -> Bool {
+        let t = Array(text.utf16), p = Array(part.utf16)
+        if p.isEmpty { return true }
+        guard p.count <= t.count else { return false }
+        var start = 0
+        while start + p.count <= t.count {
+            if t[start] == p[0] && t[start..<(start + p.count)].elementsEqual(p) { return true }
+            start += 1
+        }
+        return false
+    }
+}
+
+/// Classic group-membership functions.
+enum GroupFunctions {
+    /// True when any membership's name satisfies `test`; charges one step per group.
+    private static func anyName(_ call: Call, _ test: (String) throws(ValueError) -> Bool) throws(ValueError) -> Bool {
+        for group in GroupModel.memberships(call.context) {
+            try call.charge(1)
+            if let name = GroupModel.name(group), try test(name) { return true }
+        }
+        return false
+    }
+
+    /// The regex of isMemberOfGroupNameRegex with its `/.../` delimiters removed.
+    static func strippedRegex(_ pattern: String) -> String {
+        guard pattern.hasPrefix("/") else { return pattern }
+        var body = pattern.dropFirst()
+        if body.hasSuffix("/") { body = body.dropLast() }
+        return String(body)
+    }
+
+    /// `Groups.startsWith/endsWith/contains`.
+    private static func claimGroups(_ call: Call, _ function: String, _ test: (String, String) -> Bool) throws(ValueError) -> Value {
+        let limit = try GroupModel.limit(call, 2, "Groups.\(function)")
+        guard let app = call.string(0), let pattern = call.string(1) else { return .null }
+        var names: [Value] = []
+        for group in GroupModel.memberships(call.context) {
+            try call.charge(1)
+            guard names.count < limit else { break }
+            guard GroupModel.belongs(group, toApp: app), let name = GroupModel.name(group), test(name, pattern) else { continue }
+            names.append(.string(name))
+        }
+        return names.isEmpty ? .null : try call.result(names)
+    }
+
+    static let functions: [BuiltinFunction] = [
+        BuiltinFunction(
+            .global, "isMemberOfGroup", arity: 1...1,
+            signature: "isMemberOfGroup(groupId: String) → Boolean",
+            summary: "Whether the user is a member of the group with that ID; false for null.",
+            examples: [FunctionExample(#"isMemberOfGroup("00g1")"#, "true", context: #"{"groups": [{"id": "00g1", "name": "Sales"}]}"#)]
+        ) { call throws(ValueError) in
+            guard let id = call.string(0) else { return .bool(false) }
+            for group in GroupModel.memberships(call.context) {
+                try call.charge(1)
+                if let groupID = GroupModel.id(group), GroupText.equals(groupID, id) { return .bool(true) }
+            }
+            return .bool(false)
+        },
+        BuiltinFunction(
+            .global, "isMemberOfAnyGroup", arity: 1...1, variadic: true,
+            signature: "isMemberOfAnyGroup(groupIds: String...) → Boolean",
+            summary: "Whether the user is a member of any of the groups with those IDs; list arguments are flattened, nulls ignored.",
+            examples: [FunctionExample(#"isMemberOfAnyGroup("00g3", "00g1")"#, "true", context: #"{"groups": [{"id": "00g1", "name": "Sales"}]}"#)]
+        ) { call throws(ValueError) in
+            var ids: [String] = []
+            for argument in call.arguments {
+                if case .array(let items) = argument {
+                    ids.append(contentsOf: items.compactMap(\.convertedToString))
+                } else if let id = argument.convertedToString {
+                    ids.append(id)
+                }
+            }
+            for group in GroupModel.memberships(call.context) {
+                try call.charge(1 &+ ids.count)
+                guard let groupID = GroupModel.id(group) else { continue }
+                if ids.contains(where: { GroupText.equals($0, groupID) }) { return .bool(true) }
+            }
+            return .bool(false)
+        },
+        BuiltinFunction(
+            .global, "isMemberOfGroupName", arity: 1...1,
+            signature: "isMemberOfGroupName(name: String) → Boolean",
+            summary: "Whether the user is a member of a group (from any source) with exactly that name; case-sensitive; false for null.",
+            examples: [FunctionExample(#"isMemberOfGroupName("Sales")"#, "true", context: #"{"groups": [{"id": "00g1", "name": "Sales"}]}"#)]
+        ) { call throws(ValueError) in
+            guard let wanted = call.string(0) else { return .bool(false) }
+            return .bool(try anyName(call) { GroupText.equals($0, wanted) })
+        },
+        BuiltinFunction(
+            .global, "isMemberOfGroupNameStartsWith", arity: 1...1,
+            signature: "isMemberOfGroupNameStartsWith(prefix: String) → Boolean",
+            summary: "Whether a group name of the user starts with prefix; case-sensitive; false for null.",
+            examples: [FunctionExample(#"isMemberOfGroupNameStartsWith("San Fr")"#, "true",
+                                       context: #"{"groups": [{"id": "00g1", "name": "San Francisco"}]}"#)]
+        ) { call throws(ValueError) in
+            guard let prefix = call.string(0) else { return .bool(false) }
+            return .bool(try anyName(call) { GroupText.startsWith($0, prefix) })
+        },
+        BuiltinFunction(
+            .global, "isMemberOfGroupNameContains", arity: 1...1,
+            signature: "isMemberOfGroupNameContains(text: String) → Boolean",
+            summary: "Whether a group name of the user contains text; case-sensitive; false for null.",
+            examples: [FunctionExample(#"isMemberOfGroupNameContains("admin")"#, "true",
+                                       context: #"{"groups": [{"id": "00g1", "name": "Domain admins"}]}"#)]
+        ) { call throws(ValueError) in
+            guard let part = call.string(0) else { return .bool(false) }
+            return .bool(try anyName(call) { GroupText.contains($0, part) })
+        },
+        BuiltinFunction(
+            .global, "isMemberOfGroupNameRegex", arity: 1...1,
+            signature: "isMemberOfGroupNameRegex(regex: String) → Boolean",
+            summary: "Whether a group name of the user matches the Java regex as a whole; a leading / (and trailing /) is stripped; false for null.",
+            examples: []
+        ) { call throws(ValueError) in
+            guard let raw = call.string(0) else { return .bool(false) }
+            let pattern = strippedRegex(raw)
+            _ = try RegexSupport.compile(pattern, limits: call.limits)
+            let limits = call.limits
+            return .bool(try anyName(call) { name throws(ValueError) in try RegexSupport.matchesWhole(pattern, name, limits: limits) })
+        },
+        BuiltinFunction(
+            .global, "getFilteredGroups", arity: 3...3,
+            signature: "getFilteredGroups(allowlist: Array<String>, groupExpression: String, limit: Integer) → Array",
+            summary: "For each group of the user whose ID is in the allowlist (membership order), the value of groupExpression evaluated with `group` bound; more groups than limit (1...100) is an error.",
+            examples: [FunctionExample(#"getFilteredGroups({"00gml2xHE3RYRx7cM0g3"}, "group.name", 40)"#, #"["Sales"]"#,
+                                       context: #"{"groups": [{"id": "00gml2xHE3RYRx7cM0g3", "name": "Sales"}]}"#)]
+        ) { call throws(ValueError) in
+            let limit = try GroupModel.limit(call, 2, "getFilteredGroups")
+            guard let expression = call.string(1) else {
+                throw ValueError(.invalidArgument, "The group expression of getFilteredGroups is null; it must be a String such as \"group.name\"")
+            }
+            guard let allowlist = call.array(0) else { return try call.result([Value]()) }
+            let allowed = allowlist.compactMap(\.convertedToString)
+            var selected: [ObjectValue] = []
+            for group in GroupModel.memberships(call.context) {
+                try call.charge(1 &+ allowed.count)
+                guard let id = GroupModel.id(group), allowed.contains(where: { GroupText.equals($0, id) }) else { continue }
+                selected.append(group)
+            }
+            if selected.count > limit {
+                throw ValueError(.groupLimit, "getFilteredGroups found \(selected.count) groups, more than the limit of \(limit)",
+                                 hint: "raise the limit (at most 100) or narrow the allowlist")
+            }
+            var results: [Value] = []
+            for group in selected {
+                results.append(try call.evaluateNested(expression, bindings: ["group": GroupModel.normalized(group)]))
+            }
+            return try call.result(results)
+        },
+        BuiltinFunction(
+            .namespaced("Groups"), "startsWith", arity: 3...3,
+            signature: "Groups.startsWith(app: String, prefix: String, limit: Integer) → Array<String>?",
+            summary: "Names of the user's groups from app (\"OKTA\", an app type or an app instance ID) that start with prefix; at most limit (1...100); null when none.",
+            examples: [FunctionExample(#"Groups.startsWith("OKTA", "IT", 10)"#, #"["IT"]"#,
+                                       context: #"{"groups": [{"id": "00g1", "name": "IT", "type": "OKTA_GROUP"}]}"#)]
+        ) { call throws(ValueError) in
+            try claimGroups(call, "startsWith") { GroupText.startsWith($0, $1) }
+        },
+        BuiltinFunction(
+            .namespaced("Groups"), "endsWith", arity: 3...3,
+            signature: "Groups.endsWith(app: String, suffix: String, limit: Integer) → Array<String>?",
+            summary: "Names of the user's groups from app that end with suffix; at most limit (1...100); null when none.",
+            examples: []
+        ) { call throws(ValueError) in
+            try claimGroups(call, "endsWith") { GroupText.endsWith($0, $1) }
+        },
+        BuiltinFunction(
+            .namespaced("Groups"), "contains", arity: 3...3,
+            signature: "Groups.contains(app: String, text: String, limit: Integer) → Array<String>?",
+            summary: "Names of the user's groups from app that contain text; at most limit (1...100); null when none.",
+            examples: []
+        ) { call throws(ValueError) in
+            try claimGroups(call, "contains") { GroupText.contains($0, $1) }
+        },
+    ]
+}

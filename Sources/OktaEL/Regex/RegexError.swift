@@ -1,0 +1,51 @@
+// Errors and resource limits for the java.util.regex-compatible engine.
+
+/// Resource limits applied when compiling and running a `JavaRegex`.
+public struct RegexLimits: Sendable, Equatable {
+    /// Maximum pattern length in UTF-8 bytes.
+    public var maxPatternLength: Int
+    /// Maximum number of compiled instructions (counted repetitions are expanded).
+    public var maxProgramSize: Int
+    /// Step budget for the backtracking matcher (backreferences, lookaround, atomic groups, possessive quantifiers).
+    public var backtrackingStepBudget: Int
+
+    public static let `default` = RegexLimits(maxPatternLength: 4_096, maxProgramSize: 20_000, backtrackingStepBudget: 1_000_000)
+
+    public init(maxPatternLength: Int, maxProgramSize: Int, backtrackingStepBudget: Int) {
+        self.maxPatternLength = maxPatternLength
+        self.maxProgramSize = maxProgramSize
+        self.backtrackingStepBudget = backtrackingStepBudget
+    }
+}
+
+/// A regex compilation or matching failure.
+public struct RegexError: Error, Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// The pattern is malformed (java.util.regex would throw PatternSyntaxException).
+        case syntax
+        /// The pattern is valid Java but uses a construct this engine does not implement.
+        case unsupported
+        /// The pattern exceeds a size or nesting limit.
+        case tooLarge
+        /// The backtracking matcher ran out of its step budget.
+        case budgetExceeded
+    }
+    public var kind: Kind
+    /// User-facing description, close to Java's PatternSyntaxException description.
+    public var message: String
+    /// UTF-8 byte offset into the pattern where the problem is, when known.
+    public var patternOffset: Int?
+
+    public init(kind: Kind, message: String, patternOffset: Int? = nil) {
+        self.kind = kind
+        self.message = message
+        self.patternOffset = patternOffset
+    }
+}
+
+extension RegexError: CustomStringConvertible {
+    public var description: String {
+        if let offset = patternOffset { return "\(message) near index \(offset)" }
+        return message
+    }
+}

@@ -1,0 +1,40 @@
+extension Value {
+    /// The text Spring's conversion service gives this value when a String is needed:
+    /// numbers and booleans as Java prints them, a list as its elements joined with ","
+    /// (Spring's collection-to-string converter), null as nil.
+    public var convertedToString: String? {
+        switch self {
+        case .null: return nil
+        case .string(let s): return s
+        case .array(let items):
+            var text = ""
+            for (offset, item) in items.enumerated() {
+                if offset > 0 { text += "," }
+                text += item.convertedToString ?? "null"
+            }
+            return text
+        default: return javaToString
+        }
+    }
+
+    /// Java's `String.valueOf(value)`: what `toString()` prints (`[1, 2]` for a list,
+    /// `{a=1}` for a map, `null` for null).
+    public var javaToString: String {
+        switch self {
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .long(let l): return String(l)
+        case .double(let d): return JavaNumberFormat.doubleToString(d)
+        case .string(let s): return s
+        case .array(let items): return "[" + items.map(\.javaToString).joined(separator: ", ") + "]"
+        case .object(let object):
+            return "{" + object.entries.map { "\($0.key)=\($0.value.javaToString)" }.joined(separator: ", ") + "}"
+        case .dateTime(let dateTime): return dateTime.javaToString()
+        case .country(let country): return country.alpha2
+        }
+    }
+
+    /// The string used by `+` concatenation: Spring's conversion, and `"null"` for null.
+    var concatenationText: String { convertedToString ?? "null" }
+}

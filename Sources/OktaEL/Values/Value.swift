@@ -1,0 +1,117 @@
+/// A runtime value of the Okta Expression Language.
+///
+/// The numeric cases mirror Java's boxed types as SpEL sees them: `int` is a 32-bit
+/// `Integer` (arithmetic wraps), `long` a 64-bit `Long`, `double` a `Double`.
+/// Arrays are Java lists; objects are string-keyed maps that keep their insertion order
+/// (user profiles, groups, inline maps).
+public enum Value: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case int(Int32)
+    case long(Int64)
+    case double(Double)
+    case string(String)
+    case array([Value])
+    case object(ObjectValue)
+    /// An Identity Engine `ZonedDateTime`.
+    case dateTime(ZonedDateTime)
+    /// An Identity Engine `CountryCode` (the result of `parseCountryCode()`).
+    case country(CountryCode)
+}
+
+/// An insertion-ordered, string-keyed map: a profile, a group, an inline map.
+public struct ObjectValue: Sendable, Hashable {
+    public private(set) var keys: [String]
+    var storage: [String: Value]
+
+    /// An empty object.
+    public init() {
+        keys = []
+        storage = [:]
+    }
+
+    /// An object from key/value pairs; a repeated key keeps its first position and last value.
+    public init(_ pairs: [(String, Value)]) {
+        self.init()
+        keys.reserveCapacity(pairs.count)
+        for (key, value) in pairs { self[key] = value }
+    }
+
+    /// The number of entries.
+    public var count: Int { keys.count }
+
+    /// The value stored under `key`, or `nil` when the key is absent.
+    public subscript(key: String) -> Value? {
+        get { storage[key] }
+        set {
+            if let newValue {
+                if storage.updateValue(newValue, forKey: key) == nil { keys.append(key) }
+            } else if storage.removeValue(forKey: key) != nil {
+                keys.removeAll { $0 == key }
+            }
+        }
+    }
+
+    /// The entries in insertion order.
+    public var entries: [(key: String, value: Value)] {
+        keys.map { ($0, storage[$0] ?? .null) }
+    }
+
+    public static func == (lhs: ObjectValue, rhs: ObjectValue) -> Bool {
+        lhs.storage == rhs.storage
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage)
+    }
+}
+
+extension Value {
+    /// The Java-style type name used in diagnostics (`String`, `Integer`, `ArrayList`, ...).
+    public var typeName: String {
+        switch self {
+        case .null: return "null"
+        case .bool: return "Boolean"
+        case .int: return "Integer"
+        case .long: return "Long"
+        case .double: return "Double"
+        case .string: return "String"
+        case .array: return "Array"
+        case .object: return "Map"
+        case .dateTime: return "ZonedDateTime"
+        case .country: return "CountryCode"
+        }
+    }
+
+    /// True for `.null`.
+    @inlinable public var isNull: Bool {
+        if case .null = self { return true }
+        return false
+    }
+
+    /// The string payload, if this is a string.
+    @inlinable public var stringValue: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
+
+    /// The array payload, if this is an array.
+    @inlinable public var arrayValue: [Value]? {
+        if case .array(let a) = self { return a }
+        return nil
+    }
+
+    /// The object payload, if this is an object.
+    @inlinable public var objectValue: ObjectValue? {
+        if case .object(let o) = self { return o }
+        return nil
+    }
+
+    /// True for `.int`, `.long` and `.double`.
+    @inlinable public var isNumber: Bool {
+        switch self {
+        case .int, .long, .double: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,57 @@
+public import OktaEL
+
+/// Turns an evaluation context given as JSON into an `EvaluationContext`, following the
+/// documented context shape (README "Evaluation context").
+public enum ContextLoader {
+    /// The `now` used when neither the context nor the caller gives one: the example instant
+    /// of Okta's documentation, so results are reproducible.
+    public static let documentationNow = "2015-07-31T17:18:37.979Z"
+
+    /// User fields that are `ZonedDateTime` values in the Identity Engine dialect.
+    static let identityEngineDateFields = ["created", "lastUpdated", "passwordChanged", "lastLogin", "activated", "statusChanged"]
+
+    /// A context from parsed JSON. `now` (ISO-8601) overrides the context's own `now` key.
+    public static func context(from json: Value, dialect: Dialect, now: String? = nil,
+                               missingAttributes: MissingAttributePolicy = .null) throws(Diagnostic) -> EvaluationContext {
+        var roots: ObjectValue
+        switch json {
+        case .object(let object): roots = object
+        case .null: roots = ObjectValue()
+        default:
+            throw Diagnostic(.invalidContext, "The evaluation context must be a JSON object, not \(json.typeName)", at: .at(0),
+                             hint: #"for example {"user": {"email": "ann@example.com"}}"#)
+        }
+        let clockText = now ?? roots["now"]?.stringValue
+        var clock: ZonedDateTime? = nil
+        if let clockText {
+            do {
+                clock = try OIETime.parseStringTime(clockText)
+            } catch {
+                throw Diagnostic(.invalidContext, "The clock '\(clockText)' is not an ISO-8601 date-time: \(error.message)", at: .at(0),
+                                 hint: "write it like 2015-07-31T17:18:37.979Z")
+            }
+        }
+        if dialect == .identityEngine, case .object(var user) = roots["user"] ?? .null {
+            for field in identityEngineDateFields {
+                if let text = user[field]?.stringValue, let instant = try? OIETime.parseStringTime(text) {
+                    user[field] = .dateTime(instant)
+                }
+            }
+            roots["user"] = .object(user)
+        }
+        return EvaluationContext(roots: roots, now: clock, missingAttributes: missingAttributes)
+    }
+
+    /// A context from JSON text.
+    public static func context(fromJSON text: String, dialect: Dialect, now: String? = nil,
+                               missingAttributes: MissingAttributePolicy = .null) throws(Diagnostic) -> EvaluationContext {
+        let json: Value
+        do {
+            json = try JSONReader.parse(text)
+        } catch {
+            throw Diagnostic(.invalidContext, "The evaluation context is not valid JSON: \(error.message)",
+                             at: .at(error.offset))
+        }
+        return try context(from: json, dialect: dialect, now: now, missingAttributes: missingAttributes)
+    }
+}

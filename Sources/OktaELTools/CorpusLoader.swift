@@ -1,0 +1,116 @@
+public import OktaEL
+import Foundation
+
+/// A corpus file that cannot be used.
+public struct CorpusError: Error, Sendable, CustomStringConvertible {
+    /// What is wrong and where.
+    public var description: String
+}
+
+/// Reads corpus files (`corpus/**/*.json`).
+public enum CorpusLoader {
+    /// Every `.json` file under `paths` (files or directories), sorted by path.
+    public static func files(in paths: [String]) -> [String] {
+        var result: [String] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                result.append(path)
+                continue
+            }
+            if isDirectory.boolValue {
+                let base = URL(fileURLWithPath: path)
+                if let enumerator = manager.enumerator(atPath: path) {
+                    for case let relative as String in enumerator where relative.hasSuffix(".json") {
+                        result.append(base.appendingPathComponent(relative).path)
+                    }
+                }
+            } else {
+                result.append(path)
+            }
+        }
+        return result.sorted()
+    }
+
+    /// Loads and validates one file.
+    public static func load(path: String, displayPath: String? = nil) throws(CorpusError) -> CorpusFile {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CorpusError(description: "\(path): cannot read the file")
+        }
+        return try parse(String(decoding: data, as: UTF8.self), path: displayPath ?? path)
+    }
+
+    /// Parses a corpus file's text.
+    public static func parse(_ text: String, path: String) throws(CorpusError) -> CorpusFile {
+        let json: Value
+        do {
+            json = try JSONReader.parse(text)
+        } catch {
+            throw CorpusError(description: "\(path): invalid JSON at byte \(error.offset): \(error.message)")
+        }
+        guard case .object(let file) = json else { throw CorpusError(description: "\(path): the file must be a JSON object") }
+        let fileDialect = try dialect(file["dialect"], path: path, default: .classic)
+        let fileContext = file["context"] ?? .object(ObjectValue())
+        let fileNow = file["now"]?.stringValue
+        guard case .array(let rawCases) = file["cases"] ?? .null else {
+            throw CorpusError(description: "\(path): missing \"cases\" array")
+        }
+        let stem = path.hasSuffix(".json") ? String(path.dropLast(5)) : path
+        var names: Set<String> = []
+        var cases: [CorpusCase] = []
+        for (offset, raw) in rawCases.enumerated() {
+            guard case .object(let entry) = raw else { throw CorpusError(description: "\(path): case \(offset) is not an object") }
+            guard let name = entry["name"]?.stringValue, !name.isEmpty else {
+                throw CorpusError(description: "\(path): case \(offset) has no name")
+            }
+            guard names.insert(name).inserted else { throw CorpusError(description: "\(path): duplicate case name '\(name)'") }
+            guard let expression = entry["expr"]?.stringValue else {
+                throw CorpusError(description: "\(path)/\(name): missing \"expr\"")
+            }
+            let expectations = ["value", "error", "canonical"].filter { entry[$0] != nil }
+            guard expectations.count == 1 else {
+                throw CorpusError(description: "\(path)/\(name): needs exactly one of value, error, canonical")
+            }
+            let expectation: CorpusExpectation
+            if let value = entry["value"] {
+                expectation = .value(try typed(value, entry["type"]?.stringValue, at: "\(path)/\(name)"))
+            } else if let code = entry["error"]?.stringValue {
+                expectation = .error(DiagnosticCode(code))
+            } else if let canonical = entry["canonical"]?.stringValue {
+                expectation = .canonical(canonical)
+            } else {
+                throw CorpusError(description: "\(path)/\(name): error and canonical must be strings")
+            }
+            var strict = false
+            if case .bool(let b) = entry["strict"] ?? .null { strict = b }
+            cases.append(CorpusCase(
+                id: "\(stem)/\(name)", name: name, expression: expression,
+                dialect: try dialect(entry["dialect"], path: path, default: fileDialect),
+                context: entry["context"] ?? fileContext, now: entry["now"]?.stringValue ?? fileNow,
+                strict: strict, expectation: expectation, note: entry["note"]?.stringValue))
+        }
+        return CorpusFile(path: path, description: file["description"]?.stringValue ?? "", cases: cases)
+    }
+
+    private static func dialect(_ value: Value?, path: String, default fallback: Dialect) throws(CorpusError) -> Dialect {
+        guard let value else { return fallback }
+        guard let text = value.stringValue, let dialect = Dialect(name: text) else {
+            throw CorpusError(description: "\(path): unknown dialect \(value.javaToString)")
+        }
+        return dialect
+    }
+
+    private static func typed(_ value: Value, _ type: String?, at place: String) throws(CorpusError) -> Value {
+        guard let type else { return value }
+        switch (type, value) {
+        case ("long", .int(let i)): return .long(Int64(i))
+        case ("long", .long): return value
+        case ("double", .int(let i)): return .double(Double(i))
+        case ("double", .long(let l)): return .double(Double(l))
+        case ("double", .double): return value
+        case ("int", .int): return value
+        default: throw CorpusError(description: "\(place): type \(type) does not fit the value \(value.javaToString)")
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+
+/// The `oel` command: evaluate, parse, list functions, run the conformance corpus.
+@main
+struct OELCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "oel",
+        abstract: "Offline engine for the Okta Expression Language.",
+        discussion: """
+            Exit status: 0 success; 1 evaluation error (or failing corpus cases); \
+            2 syntax or validation error; 64 usage error.
+            """,
+        version: "0.1.0",
+        subcommands: [EvalCommand.self, ParseCommand.self, FunctionsCommand.self, CorpusCommand.self]
+    )
+}
+
+/// Exit statuses documented in the README.
+enum ExitStatus {
+    static let evaluationError: Int32 = 1
+    static let validationError: Int32 = 2
+    static let usage: Int32 = 64
+}
