@@ -72,7 +72,15 @@ final class Evaluation {
         case .property(let base, let name, let safe, let nameRange):
             return try property(of: try evaluate(base), name, safe: safe, range: nameRange)
         case .index(let base, let index, let range):
-            return try self.index(try evaluate(base), try evaluate(index), range)
+            let target = try evaluate(base)
+            // SpEL: `map[name]` with a bare name uses the name itself as the key.
+            if case .object(let object) = target {
+                switch index {
+                case .root(let name, _), .element(let name, _): return object[name] ?? .null
+                default: break
+                }
+            }
+            return try self.index(target, try evaluate(index), range)
         case .call(let function, let arguments, let range):
             var values: [Value] = []
             values.reserveCapacity(arguments.count)
@@ -197,28 +205,19 @@ final class Evaluation {
     private func index(_ base: Value, _ index: Value, _ range: SourceRange) throws(Diagnostic) -> Value {
         switch base {
         case .array(let items):
-            let position: Int
-            switch index {
-            case .int(let i): position = Int(i)
-            case .long(let l) where Int32(exactly: l) != nil: position = Int(l)
-            case .string(let s) where Int32(s) != nil: position = Int(Int32(s) ?? 0)
-            default:
-                throw Diagnostic(.notIndexable, "A list index must be an int, not a \(index.typeName)", at: range)
-            }
+            let position = Int(try indexPosition(index, "list", range))
             guard position >= 0, position < items.count else {
                 throw Diagnostic(.indexOutOfBounds, "The list has \(items.count) elements; index \(position) is out of bounds",
                                  at: range, hint: "check the size first, for example Arrays.size(x) > \(max(0, position))")
             }
             return items[position]
         case .string(let s):
-            guard case .int(let i) = index else {
-                throw Diagnostic(.notIndexable, "A string index must be an int, not a \(index.typeName)", at: range)
-            }
+            let i = Int(try indexPosition(index, "string", range))
             let units = Array(s.utf16)
-            guard i >= 0, Int(i) < units.count else {
+            guard i >= 0, i < units.count else {
                 throw Diagnostic(.indexOutOfBounds, "The string has \(units.count) characters; index \(i) is out of bounds", at: range)
             }
-            return .string(String(decoding: [units[Int(i)]], as: UTF16.self))
+            return .string(String(decoding: [units[i]], as: UTF16.self))
         case .object(let object):
             guard let key = index.convertedToString else { return .null }
             return object[key] ?? .null
@@ -227,6 +226,42 @@ final class Evaluation {
         default:
             throw Diagnostic(.notIndexable, "A value of type \(base.typeName) cannot be indexed", at: range)
         }
+    }
+
+    /// The index as SpEL converts it to `Integer` (Spring's conversion service): ints as is,
+    /// longs and doubles narrowed when in range (doubles truncated), strings parsed as
+    /// decimal or `0x`/`#` hex after trimming; anything else cannot index.
+    private func indexPosition(_ index: Value, _ what: String, _ range: SourceRange) throws(Diagnostic) -> Int32 {
+        switch index {
+        case .int(let i): return i
+        case .long(let l):
+            if let i = Int32(exactly: l) { return i }
+        case .double(let d):
+            if !d.isNaN, let i = Int32(exactly: JavaCast.toLong(d)) { return i }
+        case .string(let s):
+            let text = String(s.unicodeScalars.filter { !$0.properties.isWhitespace })
+            var digits = Substring(text)
+            var negative = false
+            if let sign = digits.first, sign == "-" || sign == "+" {
+                negative = sign == "-"
+                digits = digits.dropFirst()
+            }
+            var radix = 10
+            if digits.hasPrefix("0x") || digits.hasPrefix("0X") {
+                radix = 16
+                digits = digits.dropFirst(2)
+            } else if digits.hasPrefix("#") {
+                radix = 16
+                digits = digits.dropFirst()
+            }
+            if radix == 16, let sign = digits.first, sign == "-" || sign == "+" { break }
+            if let magnitude = Int64(digits, radix: radix), let i = Int32(exactly: negative ? 0 &- magnitude : magnitude) {
+                return i
+            }
+        default:
+            break
+        }
+        throw Diagnostic(.notIndexable, "A \(what) index must be an int, not the \(index.typeName) \(index.javaToString)", at: range)
     }
 
     private func binary(_ op: BinaryOperator, _ left: Value, _ right: Value, _ range: SourceRange) throws(Diagnostic) -> Value {

@@ -1,9 +1,18 @@
 /// Every builtin library, composed into the standard function table.
 enum StandardLibrary {
     static var functions: [BuiltinFunction] {
-        StringFunctions.functions
-            + GroupFunctions.functions
-            + UserFunctions.functions
-            + DirectoryFunctions.functions
+        var all: [BuiltinFunction] = []
+        all += StringFunctions.functions
+        all += DeprecatedFunctions.functions
+        all += ArraysFunctions.functions
+        all += ConvertFunctions.functions
+        all += CountryFunctions.functions
+        all += StringMethods.functions
+        all += ArrayMethods.functions
+        all += ConversionMethods.functions
+        all += GroupFunctions.functions
+        all += UserFunctions.functions
+        all += DirectoryFunctions.functions
+        return all
     }
 }

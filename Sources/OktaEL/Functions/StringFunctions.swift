@@ -1,13 +1,338 @@
-/// Classic `String.*` functions.
+/// Classic `String.*` functions, and `NullSafeText`, the Commons-Lang-style text helpers that
+/// the classic functions, the deprecated bare functions and the Identity Engine string methods
+/// share.
+///
+/// Semantics (fact sheet 14.1: Okta's documented edge cases all match Apache Commons Lang
+/// `StringUtils`, so the undocumented ones follow it too; every line is pinned by a corpus case
+/// in corpus/functions/string.json or string-nulls.json):
+/// * Arguments are converted as Spring does (`call.string`): numbers and booleans as Java prints
+///   them (`String.len(user.age)` is 2), a list joined with "," (`String.stringContains({"a","b"}, "a")`).
+/// * Lengths and indices are UTF-16 code units, like Java (`String.len("😀")` is 2). Substrings
+///   that would split a surrogate pair get U+FFFD for the lone half (a Swift String cannot hold it).
+/// * Text comparison is by UTF-16 code units, never Unicode canonical equivalence, and is case-sensitive.
+/// * `len(null)` → 0 (`StringUtils.length`, documented idiom `String.len(x) == 0`).
+/// * String-returning functions give null for a null input (`toUpperCase`, `toLowerCase`,
+///   `substring*`, `replace*`, `removeSpaces`, `append`), like `StringUtils.upperCase(null)`;
+///   the real SpEL probe q153 shows `String.toUpperCase(null)` → null.
+/// * `append(input, suffix)`: null input → null; null suffix reads as "" (`StringUtils.defaultString`).
+/// * `substringBefore`: separator absent → whole input; empty separator → ""; null separator → whole input.
+///   `substringAfter`: separator absent → "" (documented by Okta's KB); empty separator → whole input;
+///   null separator → "". Both search for the first occurrence (`StringUtils.substringBefore/After`).
+/// * `substring(input, start, end)`: `StringUtils.substring`: negative indices count from the end,
+///   out-of-range indices clamp, start ≥ end gives "". A null index is an error (OEL6010: Java
+///   cannot pass null as an `int`). Real Java `String.substring` would throw (oracle q090); the
+///   fact-sheet rule wins.
+/// * `replace`/`replaceFirst`: literal, not regex (`StringUtils.replace`/`replaceOnce`); an empty or null
+///   match, or a null replacement, leaves the input unchanged.
+/// * `startsWith(null, x)` and `stringContains(null, x)` are false; so are `startsWith(x, null)` and
+///   `stringContains(x, null)`; `startsWith(null, null)` is true (`StringUtils.startsWith` treats two nulls as equal).
+///   An empty prefix / search string is found in every non-null string.
+/// * `removeSpaces` removes only U+0020 spaces (the function's name and its only example; tabs and
+///   newlines are kept). `StringUtils.deleteWhitespace` would remove all whitespace; we do not guess
+///   beyond the name because a mapping that silently drops newlines is harder to notice than one that keeps them.
+/// * `join(separator, strings...)`: `StringUtils.join`: null elements and a null separator read as "".
+///   When exactly one string argument is given and it is a list, its elements are joined (SpEL
+///   converts a single List argument into the `String...` varargs array; oracle q155); with several
+///   arguments each is converted to a String on its own (a list becomes its CSV text).
+///   No strings at all gives "".
+/// * `stringSwitch(input, default, key1, value1, ...)`: keys are tried in argument order; the value of
+///   the first key that occurs in input as a substring wins, else default. A trailing key without a
+///   value is ignored. A null input gives default. A null key never matches; an empty key always
+///   matches (it is a substring of everything). A null value or default is returned as null.
 enum StringFunctions {
     static let functions: [BuiltinFunction] = [
+        BuiltinFunction(
+            .namespaced("String"), "append", arity: 2...2,
+            signature: "String.append(str: String, suffix: String) → String",
+            summary: "str followed by suffix; null when str is null, a null suffix adds nothing.",
+            examples: [FunctionExample(#"String.append("This is", " a test")"#, #""This is a test""#)]
+        ) { call throws(ValueError) in
+            guard let input = call.string(0) else { return .null }
+            return try call.result(input + call.stringOrEmpty(1))
+        },
+        BuiltinFunction(
+            .namespaced("String"), "join", arity: 1...1, variadic: true,
+            signature: "String.join(separator: String, strings: String...) → String",
+            summary: "The strings joined with separator; null strings read as \"\"; a single list argument joins its elements.",
+            examples: [
+                FunctionExample(#"String.join(",", "This", "is", "a", "test")"#, #""This,is,a,test""#),
+                FunctionExample(#"String.join("", "This", "is", "a", "test")"#, #""Thisisatest""#),
+            ]
+        ) { call throws(ValueError) in
+            let separator = call.stringOrEmpty(0)
+            var parts: [String] = []
+            if call.arguments.count == 2, case .array(let items) = call[1] {
+                parts = items.map { $0.convertedToString ?? "" }
+            } else {
+                parts = call.arguments.dropFirst().map { $0.convertedToString ?? "" }
+            }
+            try call.charge(parts.count)
+            return try NullSafeText.joined(parts, separator, call)
+        },
         BuiltinFunction(
             .namespaced("String"), "len", arity: 1...1,
             signature: "String.len(input: String) → Integer",
             summary: "The number of UTF-16 characters of input; 0 for null.",
             examples: [FunctionExample(#"String.len("This")"#, "4")]
-        ) { call in
-            .int(Int32(clamping: call.string(0)?.utf16.count ?? 0))
+        ) { call throws(ValueError) in
+            .int(NullSafeText.length(call.string(0)))
+        },
+        BuiltinFunction(
+            .namespaced("String"), "removeSpaces", arity: 1...1,
+            signature: "String.removeSpaces(input: String) → String",
+            summary: "input without its space characters (U+0020 only); null for null.",
+            examples: [FunctionExample(#"String.removeSpaces("This is a test")"#, #""Thisisatest""#)]
+        ) { call throws(ValueError) in
+            try NullSafeText.result(NullSafeText.removeSpaces(call.string(0)), call)
+        },
+        BuiltinFunction(
+            .namespaced("String"), "replace", arity: 3...3,
+            signature: "String.replace(input: String, match: String, replacement: String) → String",
+            summary: "input with every occurrence of match (literal text, not a regex) replaced; null for null.",
+            examples: [
+                FunctionExample(#"String.replace("This is a test", "is", "at")"#, #""That at a test""#),
+            ]
+        ) { call throws(ValueError) in
+            try NullSafeText.result(NullSafeText.replace(call.string(0), call.string(1), call.string(2), all: true), call)
+        },
+        BuiltinFunction(
+            .namespaced("String"), "replaceFirst", arity: 3...3,
+            signature: "String.replaceFirst(input: String, match: String, replacement: String) → String",
+            summary: "input with the first occurrence of match (literal text, not a regex) replaced; null for null.",
+            examples: [
+                FunctionExample(#"String.replaceFirst("This is a test", "is", "at")"#, #""That is a test""#),
+                FunctionExample(#"String.replaceFirst("This list includes chores", "is", "at")"#, #""That list includes chores""#),
+            ]
+        ) { call throws(ValueError) in
+            try NullSafeText.result(NullSafeText.replace(call.string(0), call.string(1), call.string(2), all: false), call)
+        },
+        BuiltinFunction(
+            .namespaced("String"), "startsWith", arity: 2...2,
+            signature: "String.startsWith(input: String, starts: String) → Boolean",
+            summary: "Whether input begins with starts (case-sensitive); false when either is null.",
+            examples: [FunctionExample(#"String.startsWith("Kiss", "K")"#, "true")]
+        ) { call throws(ValueError) in
+            .bool(NullSafeText.startsWith(call.string(0), call.string(1)))
+        },
+        BuiltinFunction(
+            .namespaced("String"), "stringContains", arity: 2...2,
+            signature: "String.stringContains(input: String, searchString: String) → Boolean",
+            summary: "Whether searchString occurs in input (case-sensitive); false when either is null.",
+            examples: [
+                FunctionExample(#"String.stringContains("This is a test", "test")"#, "true"),
+                FunctionExample(#"String.stringContains("This is a test", "doesn'tExist")"#, "false"),
+            ]
+        ) { call throws(ValueError) in
+            .bool(NullSafeText.contains(call.string(0), call.string(1)))
+        },
+        BuiltinFunction(
+            .namespaced("String"), "stringSwitch", arity: 2...2, variadic: true,
+            signature: "String.stringSwitch(input: String, defaultString: String, keyValuePairs: String...) → String",
+            summary: "The value of the first key (in argument order) that occurs in input, else defaultString.",
+            examples: [
+                FunctionExample(#"String.stringSwitch("This is a test", "default", "key1", "value1")"#, #""default""#),
+                FunctionExample(#"String.stringSwitch("This is a test", "default", "test", "value1")"#, #""value1""#),
+                FunctionExample(#"String.stringSwitch("First match wins", "default", "absent", "value1", "wins", "value2", "match", "value3")"#, #""value2""#),
+                FunctionExample(#"String.stringSwitch("Substrings count", "default", "ring", "value1")"#, #""value1""#),
+            ]
+        ) { call throws(ValueError) in
+            let fallback = call.string(1).map(Value.string) ?? .null
+            guard let input = call.string(0) else { return fallback }
+            let units = Array(input.utf16)
+            var index = 2
+            while index + 1 < call.arguments.count {
+                try call.charge(1 + units.count / 64)
+                if let key = call.string(index), NullSafeText.indexOf(units, Array(key.utf16)) != nil {
+                    return call.string(index + 1).map(Value.string) ?? .null
+                }
+                index += 2
+            }
+            return fallback
+        },
+        BuiltinFunction(
+            .namespaced("String"), "substring", arity: 3...3,
+            signature: "String.substring(input: String, startIndex: Integer, endIndex: Integer) → String",
+            summary: "The characters from startIndex (inclusive) to endIndex (exclusive); indices clamp, negative ones count from the end.",
+            examples: [FunctionExample(#"String.substring("This is a test", 2, 9)"#, #""is is a""#)]
+        ) { call throws(ValueError) in
+            let start = try NullSafeText.index(call, 1, "start index")
+            let end = try NullSafeText.index(call, 2, "end index")
+            return try NullSafeText.result(NullSafeText.substring(call.string(0), start, end), call)
+        },
+        BuiltinFunction(
+            .namespaced("String"), "substringAfter", arity: 2...2,
+            signature: "String.substringAfter(input: String, searchString: String) → String",
+            summary: "The part of input after the first searchString; \"\" when searchString is absent; null for null.",
+            examples: [FunctionExample(#"String.substringAfter("abc@okta.com", "@")"#, #""okta.com""#)]
+        ) { call throws(ValueError) in
+            NullSafeText.value(NullSafeText.substringAfter(call.string(0), call.string(1)))
+        },
+        BuiltinFunction(
+            .namespaced("String"), "substringBefore", arity: 2...2,
+            signature: "String.substringBefore(input: String, searchString: String) → String",
+            summary: "The part of input before the first searchString; all of input when it is absent; null for null.",
+            examples: [FunctionExample(#"String.substringBefore("abc@okta.com", "@")"#, #""abc""#)]
+        ) { call throws(ValueError) in
+            NullSafeText.value(NullSafeText.substringBefore(call.string(0), call.string(1)))
+        },
+        BuiltinFunction(
+            .namespaced("String"), "toUpperCase", arity: 1...1,
+            signature: "String.toUpperCase(input: String) → String",
+            summary: "input in upper case; null for null.",
+            examples: [FunctionExample(#"String.toUpperCase("This")"#, #""THIS""#)]
+        ) { call throws(ValueError) in
+            try NullSafeText.result(call.string(0).map { $0.uppercased() }, call)
+        },
+        BuiltinFunction(
+            .namespaced("String"), "toLowerCase", arity: 1...1,
+            signature: "String.toLowerCase(input: String) → String",
+            summary: "input in lower case; null for null.",
+            examples: [FunctionExample(#"String.toLowerCase("ThiS")"#, #""this""#)]
+        ) { call throws(ValueError) in
+            try NullSafeText.result(call.string(0).map { $0.lowercased() }, call)
         },
     ]
+}
+
+/// Null-safe text helpers with the semantics of Apache Commons Lang `StringUtils`, on UTF-16
+/// code units like Java. Shared by the classic `String.*` functions, the deprecated bare
+/// functions and the Identity Engine string methods.
+enum NullSafeText {
+    /// `StringUtils.length`: UTF-16 length, 0 for null.
+    static func length(_ s: String?) -> Int32 {
+        Int32(clamping: s?.utf16.count ?? 0)
+    }
+
+    /// A String from UTF-16 code units (a lone surrogate becomes U+FFFD).
+    static func text<C: Collection>(_ units: C) -> String where C.Element == UInt16 {
+        String(decoding: units, as: UTF16.self)
+    }
+
+    /// The first index of `needle` in `haystack` at or after `from` (Knuth–Morris–Pratt, linear time).
+    static func indexOf(_ haystack: [UInt16], _ needle: [UInt16], from: Int = 0) -> Int? {
+        let start = max(0, from)
+        if needle.isEmpty { return start <= haystack.count ? start : nil }
+        if haystack.count - start < needle.count { return nil }
+        var failure = [Int](repeating: 0, count: needle.count)
+        var k = 0
+        var i = 1
+        while i < needle.count {
+            while k > 0, needle[i] != needle[k] { k = failure[k - 1] }
+            if needle[i] == needle[k] { k += 1 }
+            failure[i] = k
+            i += 1
+        }
+        var matched = 0
+        var j = start
+        while j < haystack.count {
+            while matched > 0, haystack[j] != needle[matched] { matched = failure[matched - 1] }
+            if haystack[j] == needle[matched] { matched += 1 }
+            if matched == needle.count { return j - needle.count + 1 }
+            j += 1
+        }
+        return nil
+    }
+
+    /// `StringUtils.contains`: false when either is null.
+    static func contains(_ s: String?, _ search: String?) -> Bool {
+        guard let s, let search else { return false }
+        return indexOf(Array(s.utf16), Array(search.utf16)) != nil
+    }
+
+    /// `StringUtils.startsWith`: two nulls are equal; one null is false.
+    static func startsWith(_ s: String?, _ prefix: String?) -> Bool {
+        guard let s, let prefix else { return s == nil && prefix == nil }
+        return s.utf16.starts(with: prefix.utf16)
+    }
+
+    /// `StringUtils.substringBefore`.
+    static func substringBefore(_ s: String?, _ separator: String?) -> String? {
+        guard let s else { return nil }
+        guard let separator, !s.isEmpty else { return s }
+        if separator.isEmpty { return "" }
+        let units = Array(s.utf16)
+        guard let position = indexOf(units, Array(separator.utf16)) else { return s }
+        return text(units[0..<position])
+    }
+
+    /// `StringUtils.substringAfter`.
+    static func substringAfter(_ s: String?, _ separator: String?) -> String? {
+        guard let s else { return nil }
+        if s.isEmpty { return s }
+        guard let separator else { return "" }
+        let units = Array(s.utf16)
+        let separatorUnits = Array(separator.utf16)
+        guard let position = indexOf(units, separatorUnits) else { return "" }
+        return text(units[(position + separatorUnits.count)...])
+    }
+
+    /// `StringUtils.substring(str, start)` / `StringUtils.substring(str, start, end)`.
+    static func substring(_ s: String?, _ start: Int, _ end: Int? = nil) -> String? {
+        guard let s else { return nil }
+        let units = Array(s.utf16)
+        let length = units.count
+        var from = start < 0 ? length + start : start
+        var to = end.map { $0 < 0 ? length + $0 : $0 } ?? length
+        if to > length { to = length }
+        if from > to { return "" }
+        if from < 0 { from = 0 }
+        if to < 0 { to = 0 }
+        return text(units[from..<to])
+    }
+
+    /// `StringUtils.replace` (all) / `StringUtils.replaceOnce` (first): literal text.
+    static func replace(_ s: String?, _ match: String?, _ replacement: String?, all: Bool) -> String? {
+        guard let s, let match, let replacement, !s.isEmpty, !match.isEmpty else { return s }
+        let units = Array(s.utf16)
+        let matchUnits = Array(match.utf16)
+        let replacementUnits = Array(replacement.utf16)
+        var out: [UInt16] = []
+        out.reserveCapacity(units.count)
+        var position = 0
+        while let found = indexOf(units, matchUnits, from: position) {
+            out.append(contentsOf: units[position..<found])
+            out.append(contentsOf: replacementUnits)
+            position = found + matchUnits.count
+            if !all { break }
+        }
+        out.append(contentsOf: units[position...])
+        return text(out)
+    }
+
+    /// Removes U+0020 spaces; null for null.
+    static func removeSpaces(_ s: String?) -> String? {
+        guard let s else { return nil }
+        return String(String.UnicodeScalarView(s.unicodeScalars.filter { $0 != " " }))
+    }
+
+    /// `parts` joined with `separator`, checked against the string limit.
+    static func joined(_ parts: [String], _ separator: String, _ call: Call) throws(ValueError) -> Value {
+        var bytes = 0
+        for part in parts {
+            bytes &+= part.utf8.count &+ separator.utf8.count
+            if bytes > call.limits.maxStringBytes &+ separator.utf8.count {
+                throw ValueError(.stringTooLong, "The string result is longer than the limit of \(call.limits.maxStringBytes) bytes")
+            }
+        }
+        return try call.result(parts.joined(separator: separator))
+    }
+
+    /// A String? as a value.
+    static func value(_ s: String?) -> Value {
+        s.map(Value.string) ?? .null
+    }
+
+    /// A String? as a value, checked against the string limit.
+    static func result(_ s: String?, _ call: Call) throws(ValueError) -> Value {
+        guard let s else { return .null }
+        return try call.result(s)
+    }
+
+    /// Argument `index` as a Java int index; null is an error (Java cannot pass null as an `int`).
+    static func index(_ call: Call, _ index: Int, _ what: String) throws(ValueError) -> Int {
+        guard let value = try call.int(index, what) else {
+            throw ValueError(.invalidArgument, "The \(what) is null", hint: "guard the value: x != null ? ... : ...")
+        }
+        return Int(value)
+    }
 }

@@ -74,7 +74,7 @@ public struct MapEntry: Sendable, Equatable {
 }
 
 /// The kinds of syntax node.
-public indirect enum ExprKind: Sendable, Equatable {
+public indirect enum ExprKind: Sendable {
     /// A literal: string, int, long, double, boolean or null.
     case literal(Value)
     /// A bare name: a root of the context (`user`), a namespace (`String`), or inside
@@ -104,4 +104,29 @@ public indirect enum ExprKind: Sendable, Equatable {
     case projection(base: Expr, Expr, safe: Bool)
     /// `base.?[expr]`, `base.^[expr]`, `base.$[expr]`.
     case selection(base: Expr, SelectionKind, Expr, safe: Bool)
+}
+
+extension ExprKind: Equatable {
+    /// Structural equality; like `Expr`'s, it ignores source positions (`nameRange`).
+    public static func == (lhs: ExprKind, rhs: ExprKind) -> Bool {
+        switch (lhs, rhs) {
+        case (.literal(let a), .literal(let b)): return a == b
+        case (.name(let a), .name(let b)): return a == b
+        case (.property(let b1, let n1, _, let s1), .property(let b2, let n2, _, let s2)): return b1 == b2 && n1 == n2 && s1 == s2
+        case (.index(let b1, let i1), .index(let b2, let i2)): return b1 == b2 && i1 == i2
+        case (.call(let b1, let n1, _, let a1, let s1), .call(let b2, let n2, _, let a2, let s2)):
+            return b1 == b2 && n1 == n2 && a1 == a2 && s1 == s2
+        case (.function(let n1, _, let a1), .function(let n2, _, let a2)): return n1 == n2 && a1 == a2
+        case (.unary(let o1, let e1), .unary(let o2, let e2)): return o1 == o2 && e1 == e2
+        case (.binary(let o1, let l1, let r1), .binary(let o2, let l2, let r2)): return o1 == o2 && l1 == l2 && r1 == r2
+        case (.ternary(let c1, let t1, let e1), .ternary(let c2, let t2, let e2)): return c1 == c2 && t1 == t2 && e1 == e2
+        case (.elvis(let v1, let f1), .elvis(let v2, let f2)): return v1 == v2 && f1 == f2
+        case (.list(let a), .list(let b)): return a == b
+        case (.map(let a), .map(let b)): return a == b
+        case (.projection(let b1, let e1, let s1), .projection(let b2, let e2, let s2)): return b1 == b2 && e1 == e2 && s1 == s2
+        case (.selection(let b1, let k1, let e1, let s1), .selection(let b2, let k2, let e2, let s2)):
+            return b1 == b2 && k1 == k2 && e1 == e2 && s1 == s2
+        default: return false
+        }
+    }
 }

@@ -49,8 +49,13 @@ public struct Parser {
         let expression = parser.parseAll()
         var diagnostics = parser.diagnostics.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
         if diagnostics.count > limits.maxDiagnostics {
+            // A limit that stopped parsing is never among the dropped ones: it explains why parsing stopped.
+            let isLimit: (Diagnostic) -> Bool = { $0.code == .nestingTooDeep || $0.code == .tooManyNodes }
+            let limitDiagnostics = diagnostics.filter(isLimit)
+            let room = max(0, limits.maxDiagnostics - limitDiagnostics.count)
             let dropped = diagnostics.count - limits.maxDiagnostics
-            diagnostics = Array(diagnostics.prefix(limits.maxDiagnostics))
+            diagnostics = (Array(diagnostics.filter { !isLimit($0) }.prefix(room)) + limitDiagnostics)
+                .sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
             diagnostics.append(Diagnostic(.tooManyDiagnostics, "\(dropped) more diagnostics were not shown",
                                           at: .at(diagnostics.last?.range.end ?? 0), severity: .note))
         }

@@ -155,7 +155,8 @@ enum Arithmetic {
         switch a {
         case .int(let i): return .int(0 &- i)
         case .long(let l): return .long(0 &- l)
-        case .double(let d): return .double(-d)
+        // SpEL's OpMinus computes `0 - d`, so `-0.0` is +0.0 (and `1 / -0.0` is Infinity).
+        case .double(let d): return .double(0 - d)
         default:
             throw ValueError(.operatorNotSupported, "The operator 'SUBTRACT' is not supported on a value of type \(a.typeName)")
         }

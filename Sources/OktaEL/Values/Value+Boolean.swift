@@ -1,7 +1,8 @@
 extension Value {
     /// The Boolean SpEL sees where one is required (`&&`, `||`, `!`, `?:` conditions):
     /// a Boolean as is, a String through Spring's string-to-boolean converter
-    /// (`true/on/yes/1`, `false/off/no/0`, case-insensitive, trimmed); anything else is an error.
+    /// (`true/on/yes/1`, `false/off/no/0`, case-insensitive, trimmed), a list through its first
+    /// element (Spring's collection-to-object converter); anything else is an error.
     public func requireBoolean() throws(ValueError) -> Bool {
         switch self {
         case .bool(let b):
@@ -21,6 +22,13 @@ extension Value {
                 throw ValueError(.notBoolean, "Cannot convert the String '\(s)' to a Boolean",
                                  hint: "compare it instead, for example x == 'yes'")
             }
+        case .array(let items):
+            // Spring's collection-to-object converter: the first element, converted; empty is null.
+            guard let first = items.first else {
+                throw ValueError(.nullToBoolean, "Cannot convert an empty list to a Boolean",
+                                 hint: "test the list with Arrays.isEmpty(x) or Arrays.size(x) > 0")
+            }
+            return try first.requireBoolean()
         default:
             throw ValueError(.notBoolean, "Cannot convert a value of type \(typeName) to a Boolean",
                              hint: "use a comparison such as x == 1 or x != null")

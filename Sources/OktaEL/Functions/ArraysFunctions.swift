@@ -1,0 +1,172 @@
+/// Classic `Arrays.*` functions, and `ArrayOps`, the list helpers the Identity Engine array
+/// methods share.
+///
+/// Semantics (fact sheet 4.8, 5.2 and 14.1; pinned in corpus/functions/arrays.json):
+/// * Every array parameter also accepts a CSV string (documented for all `Arrays*` functions):
+///   Spring's string-to-collection conversion splits on "," and trims each piece, "" is the
+///   empty list, and the pieces stay strings (`Arrays.contains("10, 20", 10)` is false,
+///   `Arrays.contains("10, 20", "10")` is true). Any other non-null scalar is a one-element list.
+/// * Every function returns a new list; nothing is mutated.
+/// * A null array reads as the empty list (`CollectionUtils.size/isEmpty` null-safety, documented
+///   `Arrays.size(NULL)` 0 and `Arrays.isEmpty(NULL)` true): `add(null, v)` → `{v}`, `remove(null, v)`
+///   and `clear(null)` → `{}`, `contains(null, v)` → false — except where stated below.
+/// * Equality is Java `equals`, type-strict (`Arrays.contains({1,2,3}, 2L)` is false: SpEL probe q103);
+///   strings compare exactly and case-sensitively, whole elements only.
+/// * `remove(array, value)` removes by value (documented `Arrays.remove({10, 20, 30}, 20)` → `{10, 30}`),
+///   only the **first** occurrence (Java `List.remove(Object)`); a missing value leaves the list as is.
+/// * `get(array, position)`: 0-based; an index outside the list, a negative one, or a null array
+///   is an error OEL6007 (`List.get` / `CollectionUtils.get` throw `IndexOutOfBoundsException`);
+///   a null position is OEL6010.
+/// * `flatten(values...)`: one level deep: each list argument contributes its elements, each string
+///   argument its CSV pieces (documented `Arrays.flatten('10, 20, 30, 40')` — the pieces are strings),
+///   any other value itself; nested lists inside a list argument stay lists. No arguments give `{}`
+///   (Java varargs). A null argument is an error OEL6010 (documented: "fails to evaluate if any
+///   argument is null").
+/// * `toCsvString(array)`: `StringUtils.join(list, ",")`: no spaces, no trimming, a null element is ""
+///   (SpEL probe q105 `"a,1,true,"`), other elements as Java's `toString` prints them; a null array gives null.
+enum ArraysFunctions {
+    static let functions: [BuiltinFunction] = [
+        BuiltinFunction(
+            .namespaced("Arrays"), "add", arity: 2...2,
+            signature: "Arrays.add(array: Array, value: Any) → Array",
+            summary: "A new array: array with value appended (a null array reads as {}).",
+            examples: [FunctionExample("Arrays.add({10, 20, 30}, 40)", "[10, 20, 30, 40]")]
+        ) { call throws(ValueError) in
+            try call.charge(1 + (call.array(0)?.count ?? 0) / 64)
+            return try call.result(ArrayOps.adding(call.array(0) ?? [], call[1]))
+        },
+        BuiltinFunction(
+            .namespaced("Arrays"), "remove", arity: 2...2,
+            signature: "Arrays.remove(array: Array, value: Any) → Array",
+            summary: "A new array: array without the first element equal to value.",
+            examples: [FunctionExample("Arrays.remove({10, 20, 30}, 20)", "[10, 30]")]
+        ) { call throws(ValueError) in
+            let items = call.array(0) ?? []
+            try call.charge(1 + items.count / 16)
+            return try call.result(ArrayOps.removingFirst(items, call[1]))
+        },
+        BuiltinFunction(
+            .namespaced("Arrays"), "clear", arity: 1...1,
+            signature: "Arrays.clear(array: Array) → Array",
+            summary: "An empty array.",
+            examples: [FunctionExample("Arrays.clear({10, 20, 30})", "[]")]
+        ) { _ throws(ValueError) in
+            .array([])
+        },
+        BuiltinFunction(
+            .namespaced("Arrays"), "get", arity: 2...2,
+            signature: "Arrays.get(array: Array, position: Integer) → Any",
+            summary: "The element at the 0-based position; an error outside the array.",
+            examples: [FunctionExample("Arrays.get({0, 1, 2}, 0)", "0")]
+        ) { call throws(ValueError) in
+            guard let position = try call.int(1, "position") else {
+                throw ValueError(.invalidArgument, "The position is null", hint: "guard the value: x != null ? ... : ...")
+            }
+            let items = call.array(0) ?? []
+            guard position >= 0, Int(position) < items.count else {
+                throw ValueError(.indexOutOfBounds, "Index \(position) is out of bounds for an array of \(items.count) elements",
+                                 hint: "check the size first: Arrays.size(a) > \(position) ? Arrays.get(a, \(position)) : null")
+            }
+            return items[Int(position)]
+        },
+        BuiltinFunction(
+            .namespaced("Arrays"), "flatten", arity: 0...0, variadic: true,
+            signature: "Arrays.flatten(values: Any...) → Array",
+            summary: "One array of the values, with array (and CSV string) arguments expanded one level; fails on a null argument.",
+            examples: [
+                FunctionExample("Arrays.flatten(10, {20, 30}, 40)", "[10, 20, 30, 40]"),
+                FunctionExample("Arrays.flatten('10, 20, 30, 40')", #"["10", "20", "30", "40"]"#),
+            ]
+        ) { call throws(ValueError) in
+            var out: [Value] = []
+            for (offset, argument) in call.arguments.enumerated() {
+                switch argument {
+                case .null:
+                    throw ValueError(.invalidArgument, "Argument \(offset + 1) of Arrays.flatten is null",
+                                     hint: "guard each argument: x != null ? x : {}")
+                case .array, .string:
+                    let items = Call.asArray(argument) ?? []
+                    try call.charge(1 + items.count / 16)
+                    out.append(contentsOf: items)
+                default:
+                    out.append(argument)
+                }
+                if out.count > call.limits.maxArrayCount { break }
+            }
+            return try call.result(out)
+        },
+        BuiltinFunction(
+            .namespaced("Arrays"), "contains", arity: 2...2,
+            signature: "Arrays.contains(array: Array, value: Any) → Boolean",
+            summary: "Whether an element equals value (exact, type-strict, case-sensitive); false for a null array.",
+            examples: [
+                FunctionExample("Arrays.contains({10, 20, 30}, 10)", "true"),
+                FunctionExample("Arrays.contains({10, 20, 30}, 50)", "false"),
+            ]
+        ) { call throws(ValueError) in
+            let items = call.array(0) ?? []
+            try call.charge(1 + items.count / 16)
+            return .bool(ArrayOps.contains(items, call[1]))
+        },
+        BuiltinFunction(
+            .namespaced("Arrays"), "size", arity: 1...1,
+            signature: "Arrays.size(array: Array) → Integer",
+            summary: "The number of elements; 0 for null.",
+            examples: [
+                FunctionExample("Arrays.size({10, 20, 30})", "3"),
+                FunctionExample("Arrays.size(NULL)", "0"),
+            ]
+        ) { call throws(ValueError) in
+            .int(Int32(clamping: call.array(0)?.count ?? 0))
+        },
+        BuiltinFunction(
+            .namespaced("Arrays"), "isEmpty", arity: 1...1,
+            signature: "Arrays.isEmpty(array: Array) → Boolean",
+            summary: "Whether the array has no elements; true for null.",
+            examples: [
+                FunctionExample("Arrays.isEmpty({10, 20})", "false"),
+                FunctionExample("Arrays.isEmpty(NULL)", "true"),
+            ]
+        ) { call throws(ValueError) in
+            .bool(call.array(0)?.isEmpty ?? true)
+        },
+        BuiltinFunction(
+            .namespaced("Arrays"), "toCsvString", arity: 1...1,
+            signature: "Arrays.toCsvString(array: Array) → String",
+            summary: "The elements joined with \",\" (no spaces, no trimming; null elements as \"\"); null for null.",
+            examples: [FunctionExample(#"Arrays.toCsvString({"This", "is", " a ", "test"})"#, #""This,is, a ,test""#)]
+        ) { call throws(ValueError) in
+            guard let items = call.array(0) else { return .null }
+            try call.charge(1 + items.count / 16)
+            return try NullSafeText.joined(items.map(ArrayOps.joinText), ",", call)
+        },
+    ]
+}
+
+/// List helpers with Java `List` semantics, shared by `Arrays.*` and the Identity Engine array methods.
+enum ArrayOps {
+    /// `items` with `value` appended.
+    static func adding(_ items: [Value], _ value: Value) -> [Value] {
+        var copy = items
+        copy.append(value)
+        return copy
+    }
+
+    /// `items` without the first element Java-equal to `value` (`List.remove(Object)`).
+    static func removingFirst(_ items: [Value], _ value: Value) -> [Value] {
+        guard let position = items.firstIndex(where: { Comparison.javaEquals($0, value) }) else { return items }
+        var copy = items
+        copy.remove(at: position)
+        return copy
+    }
+
+    /// Whether an element is Java-equal to `value` (`List.contains`).
+    static func contains(_ items: [Value], _ value: Value) -> Bool {
+        items.contains { Comparison.javaEquals($0, value) }
+    }
+
+    /// An element as `StringUtils.join` prints it: `String.valueOf`, with null as "".
+    static func joinText(_ value: Value) -> String {
+        value.isNull ? "" : value.javaToString
+    }
+}

@@ -1,0 +1,89 @@
+/// Classic `Convert.toInt` / `Convert.toNum`, and `NumberConversion`, which the Identity Engine
+/// `toInteger()` / `toNumber()` methods share.
+///
+/// Semantics (fact sheet 5.3 and 7.3; pinned in corpus/functions/convert.json and
+/// corpus/oie/conversion-methods.json):
+/// * To an Integer: `(int) Math.round(x)`: round half up (toward +∞: 2.5 → 3, -2.5 → -2, -1.6 → -2),
+///   then keep the low 32 bits (wraps: `2147483647.7` → -2147483648, `'-2147483649'` → 2147483647,
+///   both documented for the Identity Engine). NaN → 0.
+///   - Integer → itself. Long → its low 32 bits (the same wrap; the SpEL oracle's guessed
+///     implementation throws "integer overflow" instead (q099) — we keep the documented wrap model).
+///   - Text → parsed as `new BigDecimal(text)` (oracle q096/q098: `"12.5"` → 13), then rounded as
+///     above: no surrounding whitespace, no `NaN`/`Infinity`, no type suffix; anything else is
+///     error OEL6013 (documented: `toInteger()` on a non-number "throws").
+///   - Boolean, list, map → converted to text first (Spring), so usually OEL6013.
+///   - null → error OEL6010 (Java cannot round a null; the Identity Engine methods fail on null too).
+/// * To a Number (Double): numbers widen; text follows `Double.parseDouble` (surrounding whitespace
+///   allowed, `1e3`, `NaN`, `Infinity`, `0x1p3`, a trailing `d`/`f`); anything else is OEL6013; null is OEL6010.
+enum ConvertFunctions {
+    static let functions: [BuiltinFunction] = [
+        BuiltinFunction(
+            .namespaced("Convert"), "toInt", arity: 1...1,
+            signature: "Convert.toInt(value: String | Number) → Integer",
+            summary: "value rounded half up to a 32-bit Integer (wraps beyond the int range); an error for non-numeric text.",
+            examples: [
+                FunctionExample("Convert.toInt('1234')", "1234"),
+                FunctionExample("Convert.toInt(123.4)", "123"),
+                FunctionExample("Convert.toInt(123.6)", "124"),
+            ]
+        ) { call throws(ValueError) in
+            .int(try NumberConversion.toInteger(call[0]))
+        },
+        BuiltinFunction(
+            .namespaced("Convert"), "toNum", arity: 1...1,
+            signature: "Convert.toNum(value: String) → Number",
+            summary: "value as a Number (double); an error for non-numeric text.",
+            examples: [FunctionExample("Convert.toNum('3.141')", "3.141")]
+        ) { call throws(ValueError) in
+            .double(try NumberConversion.toNumber(call[0]))
+        },
+    ]
+}
+
+/// Okta's number conversions with Java's rounding and parsing rules.
+enum NumberConversion {
+    /// `(int) Math.round(value)`; text is parsed as a `BigDecimal` first.
+    static func toInteger(_ value: Value) throws(ValueError) -> Int32 {
+        switch value {
+        case .null:
+            throw ValueError(.invalidArgument, "Cannot convert null to an Integer", hint: "guard the value: x != null ? ... : ...")
+        case .int(let i):
+            return i
+        case .long(let l):
+            return Int32(truncatingIfNeeded: l)
+        case .double(let d):
+            return JavaNumberParsing.javaRoundToInt(d)
+        default:
+            let text = value.convertedToString ?? ""
+            guard let d = JavaNumberParsing.parseBigDecimalAsDouble(text) else {
+                throw ValueError(.numberFormat, "'\(preview(text))' is not a number", hint: "only decimal numbers such as 12 or 12.5 convert")
+            }
+            return JavaNumberParsing.javaRoundToInt(d)
+        }
+    }
+
+    /// The value as a double; text follows `Double.parseDouble`.
+    static func toNumber(_ value: Value) throws(ValueError) -> Double {
+        switch value {
+        case .null:
+            throw ValueError(.invalidArgument, "Cannot convert null to a Number", hint: "guard the value: x != null ? ... : ...")
+        case .int(let i):
+            return Double(i)
+        case .long(let l):
+            return Double(l)
+        case .double(let d):
+            return d
+        default:
+            let text = value.convertedToString ?? ""
+            guard let d = JavaNumberParsing.parseDouble(text) else {
+                throw ValueError(.numberFormat, "'\(preview(text))' is not a number", hint: "only numbers such as 3.141 or 1e3 convert")
+            }
+            return d
+        }
+    }
+
+    /// At most 40 characters of `text`, for messages.
+    private static func preview(_ text: String) -> String {
+        text.count > 40 ? String(text.prefix(40)) + "..." : text
+    }
+}

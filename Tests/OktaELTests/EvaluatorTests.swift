@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import OktaEL
+import OktaELTools
+
+@Suite struct EvaluatorTests {
+    @Test func stepBudgetStopsRunawayEvaluation() {
+        var environment = Environment()
+        environment.evaluationLimits.maxSteps = 1_000
+        let program = try? environment.compile("{1,2,3,4,5,6,7,8,9,10}.![{1,2,3,4,5,6,7,8,9,10}.![{1,2,3,4,5,6,7,8,9,10}.![1 + 1]]]")
+        #expect(program != nil)
+        #expect(throws: Diagnostic.self) { try program?.evaluate(EvaluationContext()) }
+        do {
+            _ = try program?.evaluate(EvaluationContext())
+        } catch {
+            #expect(error.code == .stepBudgetExceeded)
+        }
+    }
+
+    @Test func stringLimit() {
+        #expect(TestSupport.errorCode("'abcdefgh' * 1000000") == .stringTooLong)
+        #expect(TestSupport.errorCode("'a' * 2147483647") == .stringTooLong)
+        var environment = Environment()
+        environment.evaluationLimits.maxStringBytes = 10
+        let program = try? environment.compile("'abcdef' + 'ghijkl'")
+        do {
+            _ = try program?.evaluate(EvaluationContext())
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.code == .stringTooLong)
+        }
+    }
+
+    @Test func arrayLimit() {
+        var environment = Environment()
+        environment.evaluationLimits.maxArrayCount = 3
+        let program = try? environment.compile("{user.a, user.b, user.c, user.d}")
+        do {
+            _ = try program?.evaluate(EvaluationContext())
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.code == .arrayTooLong)
+        }
+    }
+
+    @Test func integerOverflowWrapsInEveryOperator() throws {
+        #expect(try TestSupport.evaluate("2147483647 + 1") == .int(-2147483648))
+        #expect(try TestSupport.evaluate("-2147483647 - 2") == .int(2147483647))
+        #expect(try TestSupport.evaluate("100000 * 100000") == .int(1410065408))
+        #expect(try TestSupport.evaluate("-(2147483647 + 1)") == .int(-2147483648))
+        #expect(try TestSupport.evaluate("(2147483647 + 1) / -1") == .int(-2147483648))
+        #expect(try TestSupport.evaluate("(2147483647 + 1) % -1") == .int(0))
+        #expect(try TestSupport.evaluate("9223372036854775807L + 1") == .long(.min))
+        #expect(try TestSupport.evaluate("(9223372036854775807L + 1) / -1") == .long(.min))
+        #expect(try TestSupport.evaluate("9223372036854775807L * 2") == .long(-2))
+        #expect(TestSupport.errorCode("1 / 0") == .divisionByZero)
+        #expect(TestSupport.errorCode("1L % 0L") == .divisionByZero)
+        #expect(try TestSupport.evaluate("2 ^ 31") == .long(2147483648))
+        #expect(try TestSupport.evaluate("2 ^ 62") == .long(4611686018427387904))
+        #expect(try TestSupport.evaluate("2 ^ 64") == .long(.max))
+    }
+
+    @Test func compiledProgramIsSharedAcrossThreads() async throws {
+        let program = try Environment().compile(#"String.len(user.name) + (isMemberOfGroupName("Admins") ? 100 : 0)"#)
+        let results = await withTaskGroup(of: Value?.self) { group in
+            for index in 0..<64 {
+                group.addTask {
+                    let name = String(repeating: "x", count: index)
+                    let context = EvaluationContext(roots: ObjectValue([
+                        ("user", .object(ObjectValue([("name", .string(name))]))),
+                        ("groups", .array(index % 2 == 0 ? [.object(ObjectValue([("id", "g1"), ("name", "Admins")]))] : [])),
+                    ]))
+                    return try? program.evaluate(context)
+                }
+            }
+            var values: [Value?] = []
+            for await value in group { values.append(value) }
+            return values
+        }
+        let sorted = results.compactMap { value -> Int32? in if case .int(let i)? = value { return i } else { return nil } }.sorted()
+        let expected = (0..<64).map { Int32($0 + ($0 % 2 == 0 ? 100 : 0)) }.sorted()
+        #expect(sorted == expected)
+    }
+
+    @Test func missingAttributesAreNullByDefaultAndErrorsWhenStrict() throws {
+        let context = #"{"user": {"email": "a@b.c"}}"#
+        #expect(try TestSupport.evaluate("user.department", context) == .null)
+        let program = try Environment().compile("user.departmnt")
+        let strict = try ContextLoader.context(fromJSON: context, dialect: .classic, missingAttributes: .error)
+        do {
+            _ = try program.evaluate(strict)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.code == .missingProperty)
+        }
+        #expect(TestSupport.errorCode("nosuchroot.x") == .unknownName)
+        #expect(try TestSupport.evaluate("appuser") == .object(ObjectValue()))
+        #expect(try TestSupport.evaluate("val + 1", #"{"val": 3}"#) == .int(4))
+    }
+
+    @Test func errorsCarryTheRangeOfTheFailingNode() {
+        do {
+            let program = try Environment().compile("user.a + user.manager.name")
+            _ = try program.evaluate(EvaluationContext())
+            Issue.record("expected an error")
+        } catch let diagnostic as Diagnostic {
+            #expect(diagnostic.code == .propertyOnNull)
+            #expect(diagnostic.range == SourceRange(start: 22, end: 26))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+}
