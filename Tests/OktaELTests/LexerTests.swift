@@ -48,7 +48,9 @@ import Testing
 
     @Test func invalidCharactersKeepScanning() {
         #expect(codes("a \\ b") == [.strayBackslash])
-        #expect(codes("“x” + ‘y’") == [.smartQuote, .smartQuote, .smartQuote, .smartQuote])
+        #expect(codes("“x” + ‘y’") == [.smartQuote, .smartQuote])
+        #expect(kinds("“x”") == [.string("x"), .endOfInput])
+        #expect(codes("“unclosed") == [.smartQuote, .invalidCharacter])
         #expect(codes("a ~ b § c") == [.invalidCharacter, .invalidCharacter])
         #expect(codes("a\u{0}b") == [.invalidCharacter])
     }

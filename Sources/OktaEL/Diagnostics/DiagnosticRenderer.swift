@@ -52,7 +52,7 @@ public struct DiagnosticRenderer: Sendable {
         caretLine += paint(String(repeating: "^", count: max(1, carets)), "32")
         lines.append("\(pad) | \(caretLine)")
         if let hint = diagnostic.hint { lines.append("\(pad) = hint: \(hint)") }
-        if let fixIt = diagnostic.fixIt { lines.append("\(pad) = fix: replace with '\(fixIt.replacement)'") }
+        if let fixIt = diagnostic.fixIt { lines.append("\(pad) = fix: replace with \(fixIt.replacement)") }
         return lines.joined(separator: "\n")
     }
 

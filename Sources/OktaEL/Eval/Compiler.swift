@@ -6,9 +6,24 @@ struct Compiler {
     private(set) var diagnostics: [Diagnostic] = []
     private var selectionDepth = 0
 
-    init(dialect: Dialect, registry: FunctionRegistry) {
+    private let source: [UInt8]
+
+    init(dialect: Dialect, registry: FunctionRegistry, source: [UInt8] = []) {
         self.dialect = dialect
         self.registry = registry
+        self.source = source
+    }
+
+    /// The operator between two operands: the gap between them without spaces and parentheses,
+    /// so a runtime error points at `/`, not at the whole expression.
+    private func operatorRange(between left: Expr, and right: Expr, fallback: SourceRange) -> SourceRange {
+        var start = left.range.end
+        var end = right.range.start
+        guard start < end, end <= source.count else { return fallback }
+        let skip: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, 0x28, 0x29]
+        while start < end, skip.contains(source[start]) { start += 1 }
+        while end > start, skip.contains(source[end - 1]) { end -= 1 }
+        return start < end ? SourceRange(start: start, end: end) : fallback
     }
 
     private mutating func error(_ code: DiagnosticCode, _ message: String, _ range: SourceRange, hint: String? = nil) -> Node {
@@ -49,10 +64,19 @@ struct Compiler {
             }
         case .binary(let op, let left, let right):
             let l = compile(left), r = compile(right)
+            let opRange = operatorRange(between: left, and: right, fallback: expr.range)
+            if op == .matches, case .constant(.string(let pattern)) = r {
+                do {
+                    return .matchesPattern(l, try JavaRegex(pattern), opRange)
+                } catch {
+                    return self.error(.invalidRegex, "Invalid regular expression '\(pattern)': \(error.message)", right.range,
+                                      hint: "patterns use Java regex syntax; matches compares the whole string")
+                }
+            }
             switch op {
-            case .and: return .and(l, r, expr.range)
-            case .or: return .or(l, r, expr.range)
-            default: return .binary(op, l, r, expr.range)
+            case .and: return .and(l, r, opRange)
+            case .or: return .or(l, r, opRange)
+            default: return .binary(op, l, r, opRange)
             }
         case .ternary(let condition, let then, let otherwise):
             return .ternary(compile(condition), compile(then), compile(otherwise), condition.range)

@@ -30,7 +30,7 @@ public struct Environment: Sendable {
         guard let expression = parsed.expression else {
             throw CompileFailure(source: text, diagnostics: parsed.diagnostics)
         }
-        var compiler = Compiler(dialect: dialect, registry: registry)
+        var compiler = Compiler(dialect: dialect, registry: registry, source: text.bytes)
         let root = compiler.compile(expression)
         let diagnostics = parsed.diagnostics + compiler.diagnostics
         if diagnostics.contains(where: { $0.severity == .error }) {

@@ -120,6 +120,9 @@ final class Evaluation {
         case .or(let left, let right, let range):
             if try boolean(try evaluate(left), range) { return .bool(true) }
             return .bool(try boolean(try evaluate(right), range))
+        case .matchesPattern(let operand, let regex, let range):
+            let value = try evaluate(operand)
+            do { return .bool(try RegexSupport.matchesWhole(regex, value)) } catch { throw error.at(range) }
         case .binary(let op, let left, let right, let range):
             return try binary(op, try evaluate(left), try evaluate(right), range)
         case .ternary(let condition, let then, let otherwise, let range):

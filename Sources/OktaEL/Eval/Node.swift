@@ -17,6 +17,8 @@ indirect enum Node: Sendable {
     case negate(Node, SourceRange)
     case unaryPlus(Node, SourceRange)
     case binary(BinaryOperator, Node, Node, SourceRange)
+    /// `text matches 'constant pattern'`, with the pattern compiled once.
+    case matchesPattern(Node, JavaRegex, SourceRange)
     case and(Node, Node, SourceRange)
     case or(Node, Node, SourceRange)
     case ternary(Node, Node, Node, SourceRange)

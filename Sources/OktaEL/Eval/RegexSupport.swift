@@ -35,6 +35,18 @@ enum RegexSupport {
         }
     }
 
+    /// `value matches regex` with a precompiled pattern: the value converted to text, whole match.
+    static func matchesWhole(_ regex: JavaRegex, _ value: Value) throws(ValueError) -> Bool {
+        guard let text = value.convertedToString else {
+            throw ValueError(.invalidArgument, "The left operand of 'matches' is null; it must be a String")
+        }
+        do {
+            return try regex.matchesWhole(text)
+        } catch {
+            throw regexFailure(error, regex.pattern)
+        }
+    }
+
     /// Java `Matcher.find`: does the pattern occur in the text?
     static func contains(_ pattern: String, _ text: String, limits: EvaluationLimits) throws(ValueError) -> Bool {
         let regex = try compile(pattern, limits: limits)

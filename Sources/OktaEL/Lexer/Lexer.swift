@@ -248,17 +248,67 @@ public struct Lexer {
         position = start + 1
         while let byte = peek(), byte & 0xC0 == 0x80 { position += 1 }
         let character = String(decoding: bytes[start..<position], as: UTF8.self)
+        let doubleQuotes: Set<String> = ["\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{2033}"]
+        let singleQuotes: Set<String> = ["\u{2018}", "\u{2019}", "\u{201A}", "\u{2032}"]
         switch character {
-        case "\u{201C}", "\u{201D}", "\u{201E}", "\u{2018}", "\u{2019}", "\u{201A}", "\u{00AB}", "\u{00BB}", "\u{2032}", "\u{2033}":
-            let straight = (character == "\u{2018}" || character == "\u{2019}" || character == "\u{201A}" || character == "\u{2032}") ? "'" : "\""
+        case _ where doubleQuotes.contains(character) || singleQuotes.contains(character):
+            let family = doubleQuotes.contains(character) ? doubleQuotes : singleQuotes
+            let straight = family == doubleQuotes ? "\"" : "'"
+            // A curly-quoted string: report it once, as a whole, with the straight-quoted fix.
+            if let (content, end) = curlyString(from: position, closers: family) {
+                let fixed = straight + content.replacingAll(straight, with: straight + straight) + straight
+                diagnostics.append(Diagnostic(
+                    .smartQuote, "This string is written with curly quotes \(character)…, which are not string delimiters",
+                    at: SourceRange(start: start, end: end),
+                    hint: "use straight quotes: \(fixed) (curly quotes often come from copying out of a document or chat)",
+                    fixIt: FixIt(range: SourceRange(start: start, end: end), replacement: fixed)))
+                position = end
+                return make(.string(content), from: start)
+            }
             report(.smartQuote, "'\(character)' is a curly quote, not a string delimiter", start, position,
                    hint: "use straight quotes: \(straight) (curly quotes often come from copying out of a document or chat)")
         default:
-            let scalar = character.unicodeScalars.first.map { "U+" + String($0.value, radix: 16, uppercase: true) } ?? "?"
+            let scalar = character.unicodeScalars.first.map { scalar -> String in
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            } ?? "?"
             let shown = character.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F } ? "'\(character)' " : ""
             report(.invalidCharacter, "The character \(shown)(\(scalar)) cannot appear here", start, position,
                    hint: "names use ASCII letters, digits, _ and $; other text belongs inside quotes")
         }
         return make(.invalid, from: start)
+    }
+
+    /// The text up to the next closing curly quote of `closers` on the same line, and the offset after it.
+    private func curlyString(from offset: Int, closers: Set<String>) -> (String, Int)? {
+        var index = offset
+        while index < bytes.count, bytes[index] != 0x0A {
+            if bytes[index] >= 0x80 {
+                var end = index + 1
+                while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                if closers.contains(String(decoding: bytes[index..<end], as: UTF8.self)) {
+                    return (String(decoding: bytes[offset..<index], as: UTF8.self), end)
+                }
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return nil
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced with `replacement` (no Foundation needed).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = self[...]
+        while let range = rest.range(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
     }
 }

@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+/// Runs the built `oel` binary and compares its output with recorded snapshots
+/// (`Snapshots/*.txt`; set RECORD_SNAPSHOTS=1 to re-record).
+@Suite(.serialized) struct CLITests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var binary: URL? {
+        let candidates = [
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("oel"),
+            TestSupport.root.appendingPathComponent(".build/debug/oel"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    func run(_ arguments: [String], stdin: String = "") throws -> Run {
+        guard let binary = Self.binary else {
+            Issue.record("the oel binary is not built; run swift build first")
+            return Run(status: -1, stdout: "", stderr: "")
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = TestSupport.root
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let input = Pipe(), output = Pipe(), error = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                   stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    func snapshot(_ name: String, _ text: String) throws {
+        let url = TestSupport.root.appendingPathComponent("Tests/OktaELTests/Snapshots/\(name).txt")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let recorded = try String(contentsOf: url, encoding: .utf8)
+        #expect(text == recorded, "snapshot \(name) differs:\n\(text)")
+    }
+
+    @Test func quickstartEvaluatesTheEmbeddedExample() throws {
+        let result = try run(["eval", "--context", "-", #"String.substringBefore(user.email, "@")"#],
+                             stdin: #"{"user":{"email":"ann@example.com"}}"#)
+        #expect(result.status == 0)
+        #expect(result.stdout == "\"ann\"\n")
+    }
+
+    @Test func valuesKeepTheirJavaTypes() throws {
+        #expect(try run(["eval", "7 / 2"]).stdout == "3\n")
+        #expect(try run(["eval", "7 / 2.0"]).stdout == "3.5\n")
+        #expect(try run(["eval", "10 / 4 * 1.0"]).stdout == "2.0\n")
+        #expect(try run(["eval", "3000000000L"]).stdout == "3000000000\n")
+        #expect(try run(["eval", "{1, 'a', null, true}"]).stdout == "[1,\"a\",null,true]\n")
+        #expect(try run(["eval", "--dialect", "oie", "DateTime.now().plusDays(1)", "--now", "2015-07-31T17:18:37.979Z"]).stdout
+                == "\"2015-08-01T17:18:37.979Z\"\n")
+    }
+
+    @Test func evaluationErrorRendersWithExitStatus1() throws {
+        let result = try run(["eval", "--context", "-", "String.len(user.name) / user.count"], stdin: #"{"user":{"name":"ann","count":0}}"#)
+        #expect(result.status == 1)
+        try snapshot("eval-division-by-zero", result.stderr)
+    }
+
+    @Test func syntaxErrorsRenderWithExitStatus2() throws {
+        let result = try run(["eval", #"user.status = "ACTIVE" AND"#])
+        #expect(result.status == 2)
+        try snapshot("eval-syntax-errors", result.stderr)
+        let quotes = try run(["eval", "String.toUpperCase(“José”)"])
+        #expect(quotes.status == 2)
+        try snapshot("eval-smart-quotes", quotes.stderr)
+        let dialect = try run(["eval", "user.email.substringBefore('@')"])
+        #expect(dialect.status == 2)
+        try snapshot("eval-wrong-dialect", dialect.stderr)
+    }
+
+    @Test func usageErrorsExitWith64() throws {
+        #expect(try run(["eval"]).status == 64)
+        #expect(try run(["eval", "--dialect", "nope", "1"]).status == 64)
+        #expect(try run(["frobnicate"]).status == 64)
+    }
+
+    @Test func badContextIsAValidationError() throws {
+        let result = try run(["eval", "--context", "-", "user.x"], stdin: "{not json")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("OEL7001"))
+    }
+
+    @Test func jsonlBatchNeverStops() throws {
+        let input = """
+            {"id": 1, "expr": "1 + 1"}
+            not json
+            {"id": "b", "expr": "user.age > 18", "context": {"user": {"age": 20}}}
+            {"id": 3, "expr": "1 / 0"}
+            {"id": 4, "expr": "'test'.length()", "dialect": "oie"}
+            {"id": 5}
+            {"id": 6, "expr": "(1 +"}
+            """
+        let result = try run(["eval", "--jsonl"], stdin: input)
+        #expect(result.status == 0)
+        try snapshot("eval-jsonl", result.stdout)
+        #expect(result.stdout.split(separator: "\n").count == 7)
+    }
+
+    @Test func parsePrintsCanonicalFormAndTree() throws {
+        #expect(try run(["parse", "a AND b or NOT c"]).stdout == "a && b || !c\n")
+        try snapshot("parse-tree", try run(["parse", "--tree", #"user.getGroups({'group.type': 'OKTA_GROUP'}).![profile.name]"#]).stdout)
+    }
+
+    @Test func functionsListsSignaturesAndExamples() throws {
+        let result = try run(["functions", "String.substringAfter"])
+        #expect(result.status == 0)
+        try snapshot("functions-substringAfter", result.stdout)
+        let all = try run(["functions"])
+        #expect(all.stdout.contains("Arrays.flatten"))
+        #expect(all.stdout.contains("isMemberOfGroupNameRegex"))
+        #expect(try run(["functions", "String.lenght"]).status == 2)
+    }
+
+    @Test func corpusCommandCountsAndWritesJUnit() throws {
+        let junit = FileManager.default.temporaryDirectory.appendingPathComponent("oel-junit-\(UUID().uuidString).xml")
+        let result = try run(["corpus", "corpus/core/literals.json", "--junit", junit.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasSuffix(" passed, 0 failed\n"))
+        let xml = try String(contentsOf: junit, encoding: .utf8)
+        #expect(xml.contains("<testsuites"))
+        #expect(xml.contains("<testcase"))
+        try? FileManager.default.removeItem(at: junit)
+    }
+}
