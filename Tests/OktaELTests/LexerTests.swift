@@ -50,7 +50,7 @@ import Testing
         #expect(codes("a \\ b") == [.strayBackslash])
         #expect(codes("“x” + ‘y’") == [.smartQuote, .smartQuote])
         #expect(kinds("“x”") == [.string("x"), .endOfInput])
-        #expect(codes("“unclosed") == [.smartQuote, .invalidCharacter])
+        #expect(codes("“unclosed") == [.smartQuote])
         #expect(codes("a ~ b § c") == [.invalidCharacter, .invalidCharacter])
         #expect(codes("a\u{0}b") == [.invalidCharacter])
     }
