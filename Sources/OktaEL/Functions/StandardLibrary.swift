@@ -13,6 +13,8 @@ enum StandardLibrary {
         all += GroupFunctions.functions
         all += UserFunctions.functions
         all += DirectoryFunctions.functions
+        all += TimeFunctions.functions
+        all += DateTimeMethods.functions
         return all
     }
 }
