@@ -4,6 +4,8 @@ struct Compiler {
     let dialect: Dialect
     let registry: FunctionRegistry
     private(set) var diagnostics: [Diagnostic] = []
+    /// Expressions passed as constant strings to functions that evaluate them, compiled now.
+    private(set) var nested: [String: Node] = [:]
     private var selectionDepth = 0
 
     private let source: [UInt8]
@@ -169,7 +171,33 @@ struct Compiler {
         guard let function = pick(candidates, display: "\(name)()", argumentCount: args.count, range: range) else {
             return .constant(.null)
         }
+        if let index = function.expressionArgument, index < args.count, case .constant(.string(let source)) = args[index] {
+            compileNested(source, at: arguments[index].range)
+        }
         return .call(function, args, range)
+    }
+
+    /// Compiles a constant expression argument once, with the calling expression; its errors
+    /// are reported at the argument.
+    private mutating func compileNested(_ source: String, at range: SourceRange) {
+        guard nested[source] == nil else { return }
+        let parsed = Parser.parse(source)
+        guard let expression = parsed.expression else {
+            let first = parsed.diagnostics.first { $0.severity == .error }
+            diagnostics.append(Diagnostic(first?.code ?? .unexpectedToken,
+                                          "The expression '\(source)' in this string is invalid: \(first?.message ?? "syntax error")",
+                                          at: range, hint: first?.hint))
+            return
+        }
+        var inner = Compiler(dialect: dialect, registry: registry, source: Array(source.utf8))
+        let node = inner.compile(expression)
+        if let first = inner.diagnostics.first(where: { $0.severity == .error }) {
+            diagnostics.append(Diagnostic(first.code, "The expression '\(source)' in this string is invalid: \(first.message)",
+                                          at: range, hint: first.hint))
+            return
+        }
+        nested.merge(inner.nested) { current, _ in current }
+        nested[source] = node
     }
 
     private mutating func compileCall(base: Expr, name: String, nameRange: SourceRange, arguments: [Expr], safe: Bool, range: SourceRange) -> Node {

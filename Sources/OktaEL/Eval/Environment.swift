@@ -36,7 +36,8 @@ public struct Environment: Sendable {
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw CompileFailure(source: text, diagnostics: diagnostics)
         }
-        return Program(source: text, syntax: expression, root: root, environment: self, diagnostics: diagnostics)
+        return Program(source: text, syntax: expression, root: root, nested: compiler.nested,
+                       environment: self, diagnostics: diagnostics)
     }
 }
 
@@ -55,6 +56,8 @@ public struct Program: Sendable {
     /// The syntax tree.
     public let syntax: Expr
     let root: Node
+    /// Constant expression arguments (`getFilteredGroups`' group expression), compiled.
+    let nested: [String: Node]
     /// The environment it was compiled in.
     public let environment: Environment
     /// Warnings found while compiling.
@@ -62,7 +65,7 @@ public struct Program: Sendable {
 
     /// Evaluates the program against `context`; throws the first runtime error.
     public func evaluate(_ context: EvaluationContext) throws(Diagnostic) -> Value {
-        let evaluation = Evaluation(context: context, environment: environment)
+        let evaluation = Evaluation(context: context, environment: environment, nested: nested)
         return try evaluation.evaluate(root)
     }
 

@@ -8,7 +8,10 @@ final class Evaluation {
     private var steps = 0
     private var elements: [Value] = []
 
-    init(context: EvaluationContext, environment: Environment) {
+    let nested: [String: Node]
+
+    init(context: EvaluationContext, environment: Environment, nested: [String: Node] = [:]) {
+        self.nested = nested
         self.context = context
         self.limits = environment.evaluationLimits
         self.dialect = environment.dialect
@@ -24,22 +27,31 @@ final class Evaluation {
     }
 
     func evaluateNested(_ source: String, bindings: [String: Value]) throws(ValueError) -> Value {
-        let program: Program
-        do {
-            program = try environment.compile(source)
-        } catch {
-            let first = error.diagnostics.first
-            throw ValueError(first?.code ?? .unexpectedToken,
-                             "The nested expression '\(source)' is invalid: \(first?.message ?? "syntax error")")
+        let node: Node
+        let nestedNodes: [String: Node]
+        if let compiled = nested[source] {
+            node = compiled
+            nestedNodes = nested
+        } else {
+            // A group expression computed at run time: compile it now.
+            do {
+                let program = try environment.compile(source)
+                node = program.root
+                nestedNodes = program.nested
+            } catch {
+                let first = error.diagnostics.first
+                throw ValueError(first?.code ?? .unexpectedToken,
+                                 "The nested expression '\(source)' is invalid: \(first?.message ?? "syntax error")")
+            }
         }
         var roots = context.roots
         for (name, value) in bindings { roots[name] = value }
-        let nested = Evaluation(context: EvaluationContext(roots: roots, now: context.now, missingAttributes: context.missingAttributes),
-                                environment: environment)
-        nested.steps = steps
+        let inner = Evaluation(context: EvaluationContext(roots: roots, now: context.now, missingAttributes: context.missingAttributes),
+                               environment: environment, nested: nestedNodes)
+        inner.steps = steps
         do {
-            let value = try nested.evaluate(program.root)
-            steps = nested.steps
+            let value = try inner.evaluate(node)
+            steps = inner.steps
             return value
         } catch {
             throw ValueError(error.code, error.message, hint: error.hint)

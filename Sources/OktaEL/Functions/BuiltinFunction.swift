@@ -94,13 +94,16 @@ public struct BuiltinFunction: Sendable {
     public let examples: [FunctionExample]
     /// Deprecated by Okta (still evaluated).
     public let deprecated: Bool
+    /// The index of an argument that is itself an expression (`getFilteredGroups`' group
+    /// expression); a constant one is compiled with the calling expression.
+    public let expressionArgument: Int?
     /// The implementation.
     public let body: FunctionBody
 
     /// A function table row.
     public init(_ kind: FunctionKind, _ name: String, dialects: Set<Dialect> = [.classic], arity: ClosedRange<Int>,
                 variadic: Bool = false, signature: String, summary: String, examples: [FunctionExample] = [],
-                deprecated: Bool = false, body: @escaping FunctionBody) {
+                deprecated: Bool = false, expressionArgument: Int? = nil, body: @escaping FunctionBody) {
         self.kind = kind
         self.name = name
         self.dialects = dialects
@@ -110,6 +113,7 @@ public struct BuiltinFunction: Sendable {
         self.summary = summary
         self.examples = examples
         self.deprecated = deprecated
+        self.expressionArgument = expressionArgument
         self.body = body
     }
 

@@ -269,7 +269,8 @@ enum GroupFunctions {
             signature: "getFilteredGroups(allowlist: Array<String>, groupExpression: String, limit: Integer) → Array",
             summary: "For each group of the user whose ID is in the allowlist (membership order), the value of groupExpression evaluated with `group` bound; more groups than limit (1...100) is an error.",
             examples: [FunctionExample(#"getFilteredGroups({"00gml2xHE3RYRx7cM0g3"}, "group.name", 40)"#, #"["Sales"]"#,
-                                       context: #"{"groups": [{"id": "00gml2xHE3RYRx7cM0g3", "name": "Sales"}]}"#)]
+                                       context: #"{"groups": [{"id": "00gml2xHE3RYRx7cM0g3", "name": "Sales"}]}"#)],
+            expressionArgument: 1
         ) { call throws(ValueError) in
             let limit = try GroupModel.limit(call, 2, "getFilteredGroups")
             guard let expression = call.string(1) else {

@@ -115,6 +115,14 @@ enum StringFunctions {
             .bool(NullSafeText.startsWith(call.string(0), call.string(1)))
         },
         BuiltinFunction(
+            .namespaced("String"), "endsWith", arity: 2...2,
+            signature: "String.endsWith(input: String, suffix: String) → Boolean",
+            summary: "Whether input ends with suffix (case-sensitive). Not in Okta's reference: provided because common tooling and the shared workload use it.",
+            examples: [FunctionExample(#"String.endsWith("user@example.com", "example.com")"#, "true")]
+        ) { call throws(ValueError) in
+            .bool(NullSafeText.endsWith(call.string(0), call.string(1)))
+        },
+        BuiltinFunction(
             .namespaced("String"), "stringContains", arity: 2...2,
             signature: "String.stringContains(input: String, searchString: String) → Boolean",
             summary: "Whether searchString occurs in input (case-sensitive); false when either is null.",
@@ -243,6 +251,12 @@ enum NullSafeText {
     static func startsWith(_ s: String?, _ prefix: String?) -> Bool {
         guard let s, let prefix else { return s == nil && prefix == nil }
         return s.utf16.starts(with: prefix.utf16)
+    }
+
+    /// `StringUtils.endsWith`: null-safe, case-sensitive, UTF-16 units.
+    static func endsWith(_ s: String?, _ suffix: String?) -> Bool {
+        guard let s, let suffix else { return s == nil && suffix == nil }
+        return s.utf16.reversed().starts(with: suffix.utf16.reversed())
     }
 
     /// `StringUtils.substringBefore`.
