@@ -8,6 +8,8 @@ public enum CorpusExpectation: Sendable {
     case error(DiagnosticCode)
     /// The expression parses and prints in this canonical form.
     case canonical(String)
+    /// `oel check` reports exactly these codes (in any order; empty means clean).
+    case check([DiagnosticCode])
 }
 
 /// One conformance case: an expression, its context and dialect, and one expectation.
@@ -30,6 +32,14 @@ public struct CorpusCase: Sendable {
     public var expectation: CorpusExpectation
     /// Why the expectation is what it is, where a decision was taken.
     public var note: String?
+    /// The usage profile, for `check` cases.
+    public var profile: UsageProfile?
+    /// The user profile schema, for `check` cases.
+    public var userSchema: ProfileSchema?
+    /// The app user schema, for `check` cases.
+    public var appUserSchema: ProfileSchema?
+    /// Whether the case gave its dialect explicitly (check cases then keep it even with a profile).
+    public var explicitDialect: Bool = false
 }
 
 /// A corpus file: a feature area's cases.

@@ -22,7 +22,8 @@ public enum CorpusLoader {
             if isDirectory.boolValue {
                 let base = URL(fileURLWithPath: path)
                 if let enumerator = manager.enumerator(atPath: path) {
-                    for case let relative as String in enumerator where relative.hasSuffix(".json") {
+                    for case let relative as String in enumerator
+                    where relative.hasSuffix(".json") && !relative.split(separator: "/").contains("schemas") {
                         result.append(base.appendingPathComponent(relative).path)
                     }
                 }
@@ -38,11 +39,30 @@ public enum CorpusLoader {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CorpusError(description: "\(path): cannot read the file")
         }
-        return try parse(String(decoding: data, as: UTF8.self), path: displayPath ?? path)
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        return try parse(String(decoding: data, as: UTF8.self), path: displayPath ?? path, schemaFolder: folder)
+    }
+
+    /// Loads the schema file `name`, looked up beside the corpus file and in its parent folders.
+    static func schema(_ name: String, from folder: URL?, label: String, at place: String) throws(CorpusError) -> ProfileSchema {
+        var directory = folder
+        for _ in 0..<4 {
+            guard let current = directory else { break }
+            let candidate = current.appendingPathComponent(name)
+            if let data = FileManager.default.contents(atPath: candidate.path) {
+                do {
+                    return try ProfileSchema(json: try JSONReader.parse(String(decoding: data, as: UTF8.self)), name: label)
+                } catch {
+                    throw CorpusError(description: "\(place): schema \(name) is invalid: \(error)")
+                }
+            }
+            directory = current.deletingLastPathComponent()
+        }
+        throw CorpusError(description: "\(place): schema file \(name) not found")
     }
 
     /// Parses a corpus file's text.
-    public static func parse(_ text: String, path: String) throws(CorpusError) -> CorpusFile {
+    public static func parse(_ text: String, path: String, schemaFolder: URL? = nil) throws(CorpusError) -> CorpusFile {
         let json: Value
         do {
             json = try JSONReader.parse(text)
@@ -68,9 +88,9 @@ public enum CorpusLoader {
             guard let expression = entry["expr"]?.stringValue else {
                 throw CorpusError(description: "\(path)/\(name): missing \"expr\"")
             }
-            let expectations = ["value", "error", "canonical"].filter { entry[$0] != nil }
+            let expectations = ["value", "error", "canonical", "check"].filter { entry[$0] != nil }
             guard expectations.count == 1 else {
-                throw CorpusError(description: "\(path)/\(name): needs exactly one of value, error, canonical")
+                throw CorpusError(description: "\(path)/\(name): needs exactly one of value, error, canonical, check")
             }
             let expectation: CorpusExpectation
             if let value = entry["value"] {
@@ -79,6 +99,8 @@ public enum CorpusLoader {
                 expectation = .error(DiagnosticCode(code))
             } else if let canonical = entry["canonical"]?.stringValue {
                 expectation = .canonical(canonical)
+            } else if case .array(let codes)? = entry["check"] {
+                expectation = .check(codes.compactMap { code -> DiagnosticCode? in code.stringValue.map { DiagnosticCode($0) } })
             } else {
                 throw CorpusError(description: "\(path)/\(name): error and canonical must be strings")
             }
@@ -88,9 +110,23 @@ public enum CorpusLoader {
                 id: "\(stem)/\(name)", name: name, expression: expression,
                 dialect: try dialect(entry["dialect"], path: path, default: fileDialect),
                 context: entry["context"] ?? fileContext, now: entry["now"]?.stringValue ?? fileNow,
-                strict: strict, expectation: expectation, note: entry["note"]?.stringValue))
+                strict: strict, expectation: expectation, note: entry["note"]?.stringValue,
+                profile: try profile(entry["profile"] ?? file["profile"], at: "\(path)/\(name)"),
+                userSchema: try (entry["schema"] ?? file["schema"])?.stringValue.map { name throws(CorpusError) in
+                    try schema(name, from: schemaFolder, label: "user profile", at: path) },
+                appUserSchema: try (entry["appSchema"] ?? file["appSchema"])?.stringValue.map { name throws(CorpusError) in
+                    try schema(name, from: schemaFolder, label: "app user", at: path) },
+                explicitDialect: entry["dialect"] != nil || file["dialect"] != nil))
         }
         return CorpusFile(path: path, description: file["description"]?.stringValue ?? "", cases: cases)
+    }
+
+    private static func profile(_ value: Value?, at place: String) throws(CorpusError) -> UsageProfile? {
+        guard let value else { return nil }
+        guard let text = value.stringValue, let profile = UsageProfile(name: text) else {
+            throw CorpusError(description: "\(place): unknown profile \(value.javaToString)")
+        }
+        return profile
     }
 
     private static func dialect(_ value: Value?, path: String, default fallback: Dialect) throws(CorpusError) -> Dialect {

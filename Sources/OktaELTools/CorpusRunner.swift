@@ -33,6 +33,17 @@ public enum CorpusRunner {
             }
             return outcome(testCase, true, nil, actual: printed)
         }
+        if case .check(let expected) = testCase.expectation {
+            let options = CheckOptions(dialect: testCase.explicitDialect ? testCase.dialect : (testCase.profile == nil ? testCase.dialect : nil),
+                                       profile: testCase.profile, userSchema: testCase.userSchema, appUserSchema: testCase.appUserSchema)
+            let result = Checker.check(testCase.expression, options: options)
+            let actual = result.diagnostics.map(\.code.rawValue).sorted()
+            let shown = actual.isEmpty ? "clean" : actual.joined(separator: ",")
+            if actual == expected.map(\.rawValue).sorted() { return outcome(testCase, true, nil, actual: shown) }
+            let wanted = expected.isEmpty ? "clean" : expected.map(\.rawValue).sorted().joined(separator: ",")
+            let detail = result.diagnostics.map { "\($0.code) \($0.message)" }.joined(separator: "; ")
+            return outcome(testCase, false, "expected \(wanted), got \(shown): \(detail)", actual: shown)
+        }
         let result: Result<Value, Diagnostic>
         do {
             let program = try environment.compile(testCase.expression)
@@ -63,7 +74,7 @@ public enum CorpusRunner {
                            actual: diagnostic.code.rawValue)
         case (.error(let code), .success(let actual)):
             return outcome(testCase, false, "expected error \(code), got \(ValueOutput.json(actual))", actual: ValueOutput.json(actual))
-        case (.canonical, _):
+        case (.canonical, _), (.check, _):
             return outcome(testCase, false, "unreachable", actual: "")
         }
     }

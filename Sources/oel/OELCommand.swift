@@ -11,7 +11,7 @@ struct OELCommand: ParsableCommand {
             2 syntax or validation error; 64 usage error.
             """,
         version: "0.1.0",
-        subcommands: [EvalCommand.self, ParseCommand.self, FunctionsCommand.self, CorpusCommand.self, BenchCommand.self]
+        subcommands: [EvalCommand.self, CheckCommand.self, ParseCommand.self, FunctionsCommand.self, CorpusCommand.self, BenchCommand.self]
     )
 }
 

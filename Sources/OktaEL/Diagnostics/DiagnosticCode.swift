@@ -113,6 +113,38 @@ extension DiagnosticCode {
     /// A namespace used as a value (`String` alone).
     public static let namespaceAsValue: DiagnosticCode = "OEL5006"
 
+    // MARK: Checker (OEL51xx)
+    /// An attribute the schema does not define (Okta: "Invalid property X in expression ...").
+    public static let invalidProperty: DiagnosticCode = "OEL5101"
+    /// An argument whose type the function cannot use.
+    public static let argumentTypeMismatch: DiagnosticCode = "OEL5102"
+    /// A result of the wrong type for where the expression is used.
+    public static let resultTypeMismatch: DiagnosticCode = "OEL5103"
+    /// A function namespace not allowed in this usage profile.
+    public static let namespaceNotAllowed: DiagnosticCode = "OEL5104"
+    /// A root not available in this usage profile.
+    public static let rootNotAllowed: DiagnosticCode = "OEL5105"
+    /// `user.status` in a group rule.
+    public static let userStatusInGroupRule: DiagnosticCode = "OEL5106"
+    /// An expression longer than Okta accepts here.
+    public static let expressionTooLong: DiagnosticCode = "OEL5107"
+    /// A function not allowed in this usage profile.
+    public static let functionNotAllowed: DiagnosticCode = "OEL5108"
+    /// Projection or selection where Okta does not support iteration.
+    public static let iterationNotAllowed: DiagnosticCode = "OEL5109"
+    /// `user.profile.x` in classic or `user.x` in Identity Engine.
+    public static let wrongDialectAttribute: DiagnosticCode = "OEL5110"
+    /// A method that the receiver's type does not have.
+    public static let methodNotOnType: DiagnosticCode = "OEL5111"
+    /// Property access on a value that has no properties.
+    public static let propertyOnNonObject: DiagnosticCode = "OEL5112"
+    /// An expression of one dialect checked under a profile of the other.
+    public static let profileDialectMismatch: DiagnosticCode = "OEL5113"
+    /// `access.scope` outside a custom claim.
+    public static let accessScopeOutsideClaim: DiagnosticCode = "OEL5114"
+    /// Reading a property of the literal null.
+    public static let propertyOfNullLiteral: DiagnosticCode = "OEL5115"
+
     // MARK: Evaluation (OEL6xxx)
     /// Property access on null.
     public static let propertyOnNull: DiagnosticCode = "OEL6001"
@@ -152,6 +184,28 @@ extension DiagnosticCode {
     public static let groupLimit: DiagnosticCode = "OEL6018"
     /// Selection or projection over a value that is not a collection.
     public static let notACollection: DiagnosticCode = "OEL6019"
+
+    // MARK: Warnings (OEL8xxx)
+    /// `===` (JavaScript) instead of `==`.
+    public static let tripleEquals: DiagnosticCode = "OEL8001"
+    /// A comparison between an attribute and a literal of another type.
+    public static let comparisonTypeMismatch: DiagnosticCode = "OEL8002"
+    /// `matches`, deprecated by Okta.
+    public static let matchesDeprecated: DiagnosticCode = "OEL8003"
+    /// `isMemberOfGroupName`, ambiguous across group sources.
+    public static let groupNameAmbiguous: DiagnosticCode = "OEL8004"
+    /// A regular expression that backtracks catastrophically in Java.
+    public static let catastrophicRegex: DiagnosticCode = "OEL8005"
+    /// String concatenation with an attribute that may be null (gives the text "null").
+    public static let nullableConcatenation: DiagnosticCode = "OEL8006"
+    /// An argument that works only through a silent conversion (a Boolean where text is expected).
+    public static let argumentConversion: DiagnosticCode = "OEL8007"
+    /// A deprecated function.
+    public static let deprecatedFunction: DiagnosticCode = "OEL8008"
+    /// A function that Okta does not document.
+    public static let undocumentedFunction: DiagnosticCode = "OEL8009"
+    /// A root that is not an Okta variable (`groups` is this engine's context, not Okta's).
+    public static let nonOktaRoot: DiagnosticCode = "OEL8010"
 
     // MARK: Input (OEL7xxx)
     /// The evaluation context is not valid JSON or not an object.

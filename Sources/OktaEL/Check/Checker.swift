@@ -1,0 +1,112 @@
+/// What to check an expression against.
+public struct CheckOptions: Sendable {
+    /// The dialect; when a profile is given and this is nil, the profile's dialect.
+    public var dialect: Dialect?
+    /// Where the expression is used, if known.
+    public var profile: UsageProfile?
+    /// The user profile schema (Okta's schema JSON), if known.
+    public var userSchema: ProfileSchema?
+    /// The app user schema, if known.
+    public var appUserSchema: ProfileSchema?
+    /// Parser bounds.
+    public var parseLimits: ParseLimits
+    /// The function table.
+    public var registry: FunctionRegistry
+
+    /// Options; everything defaults to "unknown".
+    public init(dialect: Dialect? = nil, profile: UsageProfile? = nil, userSchema: ProfileSchema? = nil,
+                appUserSchema: ProfileSchema? = nil, parseLimits: ParseLimits = .default, registry: FunctionRegistry = .standard) {
+        self.dialect = dialect
+        self.profile = profile
+        self.userSchema = userSchema
+        self.appUserSchema = appUserSchema
+        self.parseLimits = parseLimits
+        self.registry = registry
+    }
+
+    /// The dialect in effect.
+    public var effectiveDialect: Dialect { dialect ?? profile?.dialect ?? .classic }
+}
+
+/// The outcome of checking one expression.
+public struct CheckResult: Sendable {
+    /// The source, for rendering.
+    public var source: SourceText
+    /// Every finding, in source order.
+    public var diagnostics: [Diagnostic]
+    /// The static type of the result, when the expression parsed.
+    public var resultType: StaticType?
+
+    /// Whether any finding is an error.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    /// Whether any finding is a warning.
+    public var hasWarnings: Bool { diagnostics.contains { $0.severity == .warning } }
+}
+
+/// Static checking before an expression is saved: syntax, functions and arity, dialect,
+/// attributes against a schema, types, the restrictions of where it is used, and the
+/// classic mistakes. Needs no user context.
+public enum Checker {
+    /// Checks `source`.
+    public static func check(_ source: String, options: CheckOptions = CheckOptions()) -> CheckResult {
+        let text = SourceText(source)
+        var diagnostics: [Diagnostic] = []
+        let dialect = options.effectiveDialect
+        if let profile = options.profile, let chosen = options.dialect, chosen != profile.dialect {
+            diagnostics.append(Diagnostic(
+                .profileDialectMismatch,
+                "\(profile.display.prefix(1).uppercased() + profile.display.dropFirst()) is written in the \(profile.dialect == .classic ? "classic" : "Identity Engine") dialect, not \(chosen == .classic ? "classic" : "Identity Engine")",
+                at: .at(0), hint: "check with --dialect \(profile.dialect.rawValue)"))
+        }
+        if let profile = options.profile, let limit = profile.maxLength, source.count > limit {
+            let start = source.prefix(limit).utf8.count
+            diagnostics.append(Diagnostic(
+                .expressionTooLong, "The expression has \(source.count) characters; Okta accepts at most \(limit) in \(profile.display)",
+                at: SourceRange(start: start, end: text.bytes.count), hint: "shorten it, for example by moving logic into a profile attribute"))
+        }
+        diagnostics += tripleEquals(in: text)
+        let parsed = Parser.parse(text, limits: options.parseLimits)
+        diagnostics += parsed.diagnostics
+        guard let expression = parsed.expression else {
+            return CheckResult(source: text, diagnostics: sorted(diagnostics), resultType: nil)
+        }
+        let environment = Environment(dialect: dialect, parseLimits: options.parseLimits, registry: options.registry)
+        do {
+            let program = try environment.compile(source)
+            diagnostics += program.diagnostics.filter { !parsed.diagnostics.contains($0) }
+        } catch {
+            diagnostics += error.diagnostics.filter { !parsed.diagnostics.contains($0) }
+        }
+        var checker = TypeChecker(options: options, dialect: dialect, source: source)
+        let type = checker.check(expression)
+        diagnostics += checker.diagnostics
+        if let profile = options.profile, let required = profile.requiredResult, !TypeRules.fits(type, required) {
+            diagnostics.append(Diagnostic(
+                .resultTypeMismatch, "\(profile.display.prefix(1).uppercased() + profile.display.dropFirst()) must evaluate to \(required.withArticle); this expression gives \(type.withArticle)",
+                at: expression.range,
+                hint: required == .boolean ? "compare the value, for example x == 'value'" : "convert the value to text"))
+        }
+        return CheckResult(source: text, diagnostics: sorted(diagnostics), resultType: type)
+    }
+
+    private static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: Set<Diagnostic> = []
+        return diagnostics.filter { seen.insert($0).inserted }
+            .sorted { ($0.range.start, $0.range.end, $0.code.rawValue) < ($1.range.start, $1.range.end, $1.code.rawValue) }
+    }
+
+    /// `===` and `!==` from JavaScript: the lexer sees `==` or `!=` followed by `=`.
+    private static func tripleEquals(in text: SourceText) -> [Diagnostic] {
+        var lexer = Lexer(text)
+        let tokens = lexer.tokenize(maxTokens: 100_000)
+        var found: [Diagnostic] = []
+        for (left, right) in zip(tokens, tokens.dropFirst())
+        where (left.kind == .equalEqual || left.kind == .notEqual) && right.kind == .assign && left.range.end == right.range.start {
+            let range = left.range.union(right.range)
+            let replacement = left.kind == .equalEqual ? "==" : "!="
+            found.append(Diagnostic(.tripleEquals, "'\(replacement)=' is JavaScript; Okta Expression Language compares with \(replacement)",
+                                    at: range, hint: "write \(replacement)", fixIt: FixIt(range: range, replacement: replacement)))
+        }
+        return found
+    }
+}

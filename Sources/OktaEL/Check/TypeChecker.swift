@@ -1,0 +1,423 @@
+/// Walks a syntax tree, giving every node a static type and reporting what cannot work:
+/// attributes the schema lacks, arguments of the wrong type, roots and functions the usage
+/// profile forbids, and the classic mistakes (as warnings).
+struct TypeChecker {
+    let options: CheckOptions
+    let dialect: Dialect
+    let source: String
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Element types of the projections and selections being checked, innermost last.
+    private var elements: [StaticType] = []
+
+    init(options: CheckOptions, dialect: Dialect, source: String) {
+        self.options = options
+        self.dialect = dialect
+        self.source = source
+    }
+
+    private var registry: FunctionRegistry { options.registry }
+    private var profile: UsageProfile? { options.profile }
+
+    private mutating func report(_ code: DiagnosticCode, _ message: String, _ range: SourceRange, hint: String? = nil, fixIt: FixIt? = nil) {
+        diagnostics.append(Diagnostic(code, message, at: range, hint: hint, fixIt: fixIt))
+    }
+
+    mutating func check(_ expression: Expr) -> StaticType { type(of: expression) }
+
+    // MARK: Nodes
+
+    private mutating func type(of expression: Expr) -> StaticType {
+        switch expression.kind {
+        case .literal(let value):
+            return StaticType(of: value)
+        case .name(let name):
+            return nameType(name, expression.range)
+        case .property(let base, let name, let nameRange, let safe):
+            return propertyType(base: base, name: name, nameRange: nameRange, safe: safe, whole: expression)
+        case .index(let base, let index):
+            let baseType = type(of: base)
+            _ = type(of: index)
+            switch baseType {
+            case .array(let element): return element
+            case .string: return .string
+            default: return .unknown
+            }
+        case .call(let base, let name, let nameRange, let arguments, _):
+            return callType(base: base, name: name, nameRange: nameRange, arguments: arguments, range: expression.range)
+        case .function(let name, let nameRange, let arguments):
+            return functionType(name: name, nameRange: nameRange, arguments: arguments, range: expression.range)
+        case .unary(let op, let operand):
+            let operandType = type(of: operand)
+            switch op {
+            case .not:
+                requireBoolean(operandType, operand, "'!'")
+                return .boolean
+            case .negate, .plus:
+                if !operandType.isNumeric, operandType != .unknown, operandType != .null {
+                    report(.argumentTypeMismatch, "Unary '\(op.rawValue)' needs a number, not \(operandType.withArticle)", expression.range)
+                    return .unknown
+                }
+                return operandType
+            }
+        case .binary(let op, let left, let right):
+            return binaryType(op, left, right, expression)
+        case .ternary(let condition, let then, let otherwise):
+            requireBoolean(type(of: condition), condition, "the condition of '?:'")
+            return type(of: then).joined(with: type(of: otherwise))
+        case .elvis(let value, let fallback):
+            return type(of: value).joined(with: type(of: fallback))
+        case .list(let items):
+            let element = items.map { type(of: $0) }.reduce(StaticType.null) { $0.joined(with: $1) }
+            return .array(element == .null ? .unknown : element)
+        case .map(let entries):
+            for entry in entries {
+                if case .name = entry.key.kind {} else { _ = type(of: entry.key) }
+                _ = type(of: entry.value)
+            }
+            return .object(nil)
+        case .projection(let base, let body, _):
+            let baseType = type(of: base)
+            iterationCheck(expression.range, "Projection")
+            elements.append(elementType(of: baseType))
+            let bodyType = type(of: body)
+            elements.removeLast()
+            return .array(bodyType)
+        case .selection(let base, let kind, let body, _):
+            let baseType = type(of: base)
+            iterationCheck(expression.range, "Selection")
+            let element = elementType(of: baseType)
+            elements.append(element)
+            requireBoolean(type(of: body), body, "a selection condition")
+            elements.removeLast()
+            if case .object = baseType { return .object(nil) }
+            return kind == .all ? .array(element) : element
+        }
+    }
+
+    private func elementType(of type: StaticType) -> StaticType {
+        if case .array(let element) = type { return element }
+        return .unknown
+    }
+
+    private mutating func iterationCheck(_ range: SourceRange, _ what: String) {
+        if profile == .groupRule {
+            report(.iterationNotAllowed, "\(what) is not supported in group rules", range,
+                   hint: "use the group membership functions or Arrays.contains instead")
+        }
+    }
+
+    private mutating func requireBoolean(_ type: StaticType, _ expression: Expr, _ what: String) {
+        switch type {
+        case .boolean, .unknown, .string: return
+        case .null:
+            report(.argumentTypeMismatch, "null cannot be used as \(what): a Boolean is needed", expression.range)
+        default:
+            report(.argumentTypeMismatch, "\(what.prefix(1).uppercased() + what.dropFirst()) needs a Boolean; this is \(type.withArticle)", expression.range,
+                   hint: "compare it, for example x == 'value' or x != null")
+        }
+    }
+
+    // MARK: Names and properties
+
+    private mutating func nameType(_ name: String, _ range: SourceRange) -> StaticType {
+        if let element = elements.last {
+            switch element {
+            case .object(let shape?):
+                if let field = shape.fields[name] { return field }
+                if shape.closed { return rootType(name, range) }
+                return .unknown
+            case .group:
+                if let field = KnownShapes.groupFields[name] { return field }
+                return rootType(name, range)
+            case .unknown, .object(nil):
+                return .unknown
+            default:
+                return rootType(name, range)
+            }
+        }
+        return rootType(name, range)
+    }
+
+    private mutating func rootType(_ name: String, _ range: SourceRange) -> StaticType {
+        if let profile, let allowed = profile.allowedRoots, !allowed.contains(name) {
+            let note = name == "groups" ? " (groups is this engine's context of memberships; in Okta use the group functions)" : ""
+            report(.rootNotAllowed, "'\(name)' is not available in \(profile.display)\(note)", range,
+                   hint: "available here: " + allowed.sorted().joined(separator: ", "))
+            return .unknown
+        }
+        if profile == nil, name == "groups" {
+            report(.nonOktaRoot, "'groups' is not an Okta variable: it is this engine's list of the user's memberships", range,
+                   hint: "in Okta use isMemberOfGroupName(...), user.getGroups(...) or getFilteredGroups(...)")
+        }
+        switch name {
+        case "user":
+            if dialect == .identityEngine {
+                var fields = KnownShapes.identityEngineUserFields
+                fields["profile"] = options.userSchema.map { .object($0.shape) } ?? .object(nil)
+                return .object(ObjectShape(name: "user", fields: fields, closed: false))
+            }
+            return options.userSchema.map { .object($0.shape) } ?? .object(nil)
+        case "appuser", "appUser":
+            return options.appUserSchema.map { .object($0.shape) } ?? .object(nil)
+        default:
+            return KnownShapes.root(name)
+        }
+    }
+
+    private func rootName(_ expression: Expr) -> String? {
+        if case .name(let name) = expression.kind, elements.isEmpty { return name }
+        return nil
+    }
+
+    private mutating func propertyType(base: Expr, name: String, nameRange: SourceRange, safe: Bool, whole: Expr) -> StaticType {
+        let root = rootName(base)
+        // Dialect mix-ups on `user`.
+        if root == "user", dialect == .classic, name == "profile", options.userSchema?.attributes["profile"] == nil {
+            report(.wrongDialectAttribute, "user.profile.* is Identity Engine syntax; classic expressions read profile attributes directly on user",
+                   base.range.union(nameRange), hint: "write user.<attribute>, for example user.email",
+                   fixIt: FixIt(range: base.range.union(nameRange), replacement: "user"))
+            return .object(options.userSchema?.shape)
+        }
+        if root == "user", dialect == .identityEngine, name != "profile", KnownShapes.identityEngineUserFields[name] == nil {
+            report(.wrongDialectAttribute, "In the Identity Engine dialect profile attributes are under user.profile: user.\(name) is not a user field",
+                   base.range.union(nameRange), hint: "write user.profile.\(name)",
+                   fixIt: FixIt(range: base.range.union(nameRange), replacement: "user.profile.\(name)"))
+            return .unknown
+        }
+        if root == "user", dialect == .classic, name == "status", profile == .groupRule {
+            report(.userStatusInGroupRule, "user.status is not reliable in group rules; Okta evaluates it wrongly there",
+                   base.range.union(nameRange), hint: #"use user.getInternalProperty("status")"#,
+                   fixIt: FixIt(range: base.range.union(nameRange), replacement: #"user.getInternalProperty("status")"#))
+            return .string
+        }
+        if root == "access", name == "scope", let profile, profile != .claim {
+            report(.accessScopeOutsideClaim, "access.scope exists only in custom claims, not in \(profile.display)", base.range.union(nameRange))
+        }
+        let baseType = type(of: base)
+        switch baseType {
+        case .object(let shape?):
+            if let field = shape.fields[name] { return field }
+            if shape.closed {
+                let hint = FunctionRegistry.nearest(name, in: shape.fields.keys).map { "did you mean \($0)?" }
+                    ?? "the \(shape.name) schema has no attribute of that name (names are case-sensitive)"
+                report(.invalidProperty, "Invalid property \(name) in expression \(source)", nameRange, hint: hint)
+            }
+            return .unknown
+        case .group:
+            return KnownShapes.groupFields[name] ?? .unknown
+        case .null:
+            if !safe {
+                report(.propertyOfNullLiteral, "Property '\(name)' of null always fails", nameRange, hint: "use ?. or remove the access")
+            }
+            return .null
+        case .string, .int, .long, .double, .boolean, .array, .dateTime, .country:
+            report(.propertyOnNonObject, "\(baseType.withArticle.prefix(1).uppercased() + baseType.withArticle.dropFirst()) has no property '\(name)'", nameRange,
+                   hint: dialect == .identityEngine ? "methods need parentheses: .\(name)()" : "call a function, for example String.len(x)")
+            return .unknown
+        default:
+            return .unknown
+        }
+    }
+
+    // MARK: Calls
+
+    private mutating func functionType(name: String, nameRange: SourceRange, arguments: [Expr], range: SourceRange) -> StaticType {
+        let argumentTypes = arguments.map { type(of: $0) }
+        if let reason = profile?.forbiddenFunction(name) {
+            report(.functionNotAllowed, "\(name)() is not allowed in \(profile?.display ?? "")", nameRange, hint: reason)
+        }
+        guard let function = registry.lookup(.global, name).first(where: { $0.dialects.contains(dialect) && $0.accepts(arguments.count) }) else {
+            return .unknown
+        }
+        if name == "isMemberOfGroupName" {
+            report(.groupNameAmbiguous, "isMemberOfGroupName matches groups of that name from every source (Okta, AD, apps)", nameRange,
+                   hint: "prefer isMemberOfGroup(\"<group id>\") to pin one group")
+        }
+        if name == "isMemberOfGroupNameRegex", let first = arguments.first, case .literal(.string(let pattern)) = first.kind {
+            regexCheck(stripSlashes(pattern), first.range)
+        }
+        return apply(function, arguments, argumentTypes, nameRange)
+    }
+
+    private func stripSlashes(_ pattern: String) -> String {
+        var text = Substring(pattern)
+        if text.hasPrefix("/") { text = text.dropFirst() }
+        if text.hasSuffix("/") { text = text.dropLast() }
+        return String(text)
+    }
+
+    private mutating func callType(base: Expr, name: String, nameRange: SourceRange, arguments: [Expr], range: SourceRange) -> StaticType {
+        if let root = rootName(base), registry.namespaces.contains(root) {
+            let argumentTypes = arguments.map { type(of: $0) }
+            if let reason = profile?.forbiddenNamespace(root) {
+                report(.namespaceNotAllowed, "\(root).\(name)() is not allowed in \(profile?.display ?? "")", base.range.union(nameRange), hint: reason)
+            }
+            guard let function = registry.lookup(.namespaced(root), name)
+                .first(where: { $0.dialects.contains(dialect) && $0.accepts(arguments.count) }) else { return .unknown }
+            return apply(function, arguments, argumentTypes, base.range.union(nameRange))
+        }
+        if rootName(base) == "user", let function = registry.lookup(.userMethod, name)
+            .first(where: { $0.dialects.contains(dialect) && $0.accepts(arguments.count) }) {
+            let argumentTypes = arguments.map { type(of: $0) }
+            if profile == .idpTransform {
+                report(.functionNotAllowed, "user.\(name)() is not available in \(UsageProfile.idpTransform.display)", nameRange)
+            }
+            return apply(function, arguments, argumentTypes, nameRange)
+        }
+        let receiver = type(of: base)
+        let argumentTypes = arguments.map { type(of: $0) }
+        let candidates = registry.methods(named: name).filter { $0.dialects.contains(dialect) && $0.accepts(arguments.count) }
+        guard !candidates.isEmpty else { return .unknown }
+        let kind: ReceiverKind?
+        switch receiver {
+        case .string: kind = .string
+        case .array: kind = .array
+        case .int, .long, .double: kind = .number
+        case .boolean: kind = .boolean
+        case .dateTime: kind = .dateTime
+        case .country: kind = .country
+        case .object(_?), .group: kind = .object
+        default: kind = nil
+        }
+        guard let kind else {
+            let results = Set(candidates.map { TypeSignature(parsing: $0.signature).result })
+            return results.count == 1 ? results.first ?? .unknown : .unknown
+        }
+        guard let function = candidates.first(where: { $0.kind == .method(kind) }) else {
+            let kinds = Set(candidates.compactMap { function -> String? in
+                if case .method(let k) = function.kind { return k.display }
+                return nil
+            }).sorted().joined(separator: ", ")
+            report(.methodNotOnType, "\(name)() is not a method of \(receiver); it applies to \(kinds)", nameRange)
+            return .unknown
+        }
+        return apply(function, arguments, argumentTypes, nameRange)
+    }
+
+    /// Checks arguments against the signature and the function's status; returns the result type.
+    private mutating func apply(_ function: BuiltinFunction, _ arguments: [Expr], _ types: [StaticType], _ nameRange: SourceRange) -> StaticType {
+        let signature = TypeSignature(parsing: function.signature)
+        if function.deprecated {
+            report(.deprecatedFunction, "\(function.qualifiedName) is deprecated by Okta", nameRange,
+                   hint: function.summary.hasPrefix("Deprecated") ? String(function.summary.prefix { $0 != "." }) : nil)
+        }
+        if function.summary.contains("Not in Okta's reference") {
+            report(.undocumentedFunction, "\(function.qualifiedName) is not in Okta's Expression Language reference", nameRange,
+                   hint: "it may not work in your org; test it there before relying on it")
+        }
+        for (index, argument) in arguments.enumerated() {
+            guard let parameter = signature.parameter(at: index), index < types.count else { continue }
+            let actual = types[index]
+            let fits = parameter.types.map { TypeRules.argument(actual, $0) }
+            if fits.contains(where: { if case .fits = $0 { return true } else { return false } }) { continue }
+            let expected = parameter.types.map(\.description).joined(separator: " or ")
+            if fits.contains(where: { if case .converts = $0 { return true } else { return false } }) {
+                report(.argumentConversion, "\(function.qualifiedName) expects \(expected) for \(parameter.name); this \(actual) value is converted silently",
+                       argument.range, hint: actual == .boolean ? "a Boolean becomes the text \"true\" or \"false\"" : "convert it explicitly if that is intended")
+            } else {
+                report(.argumentTypeMismatch, "\(function.qualifiedName) expects \(expected) for \(parameter.name), not \(actual)", argument.range)
+            }
+        }
+        return signature.result
+    }
+
+    private mutating func regexCheck(_ pattern: String, _ range: SourceRange) {
+        guard let regex = try? JavaRegex(pattern), regex.mayBacktrackCatastrophically else { return }
+        report(.catastrophicRegex, "This pattern can backtrack catastrophically in Java (nested repetition)", range,
+               hint: "Okta runs java.util.regex: a long non-matching value can make evaluation time out; remove the nested quantifier")
+    }
+
+    // MARK: Operators
+
+    private func isAttribute(_ expression: Expr) -> Bool {
+        switch expression.kind {
+        case .property(let base, _, _, _):
+            if case .name = base.kind { return true }
+            return isAttribute(base)
+        case .index(let base, _): return isAttribute(base)
+        default: return false
+        }
+    }
+
+    /// Whether an attribute is known never to be null (a required schema attribute, or
+    /// one of Okta's required base attributes when no schema is given).
+    private func isRequiredAttribute(_ expression: Expr) -> Bool {
+        guard case .property(let base, let name, _, _) = expression.kind, let root = rootName(base) else { return false }
+        if root == "user" {
+            if let schema = options.userSchema { return schema.required.contains(name) }
+            return KnownShapes.requiredUserAttributes.contains(name)
+        }
+        return false
+    }
+
+    private mutating func binaryType(_ op: BinaryOperator, _ left: Expr, _ right: Expr, _ whole: Expr) -> StaticType {
+        let l = type(of: left), r = type(of: right)
+        switch op {
+        case .and, .or:
+            requireBoolean(l, left, "an operand of '\(op.rawValue)'")
+            requireBoolean(r, right, "an operand of '\(op.rawValue)'")
+            return .boolean
+        case .add:
+            if l == .string || r == .string {
+                for (side, sideType) in [(left, l), (right, r)] where sideType != .string || isAttribute(side) {
+                    if isAttribute(side), !isRequiredAttribute(side) {
+                        report(.nullableConcatenation, "If this attribute is unset, '+' inserts the text \"null\"", side.range,
+                               hint: "guard it: (x != null ? x : \"\")")
+                    }
+                }
+                return .string
+            }
+            return arithmetic(op, l, r, whole)
+        case .subtract, .multiply, .divide, .modulo, .power:
+            if op == .multiply, l == .string, r == .int { return .string }
+            return arithmetic(op, l, r, whole)
+        case .equal, .notEqual:
+            comparisonWithLiteral(left, l, right, r)
+            return .boolean
+        case .less, .lessEqual, .greater, .greaterEqual:
+            if l != .unknown, r != .unknown, l != .null, r != .null, !(l.isNumeric && r.isNumeric), l != r {
+                report(.argumentTypeMismatch, "\(l.withArticle.prefix(1).uppercased() + l.withArticle.dropFirst()) cannot be compared with \(r.withArticle) using '\(op.rawValue)'", whole.range,
+                       hint: l == .string || r == .string ? "convert the text first, for example Convert.toInt(x)" : nil)
+            }
+            comparisonWithLiteral(left, l, right, r)
+            return .boolean
+        case .matches:
+            report(.matchesDeprecated, "'matches' is deprecated by Okta", whole.range,
+                   hint: "prefer String functions (String.stringContains, String.startsWith) or isMemberOfGroupNameRegex for groups")
+            if case .literal(.string(let pattern)) = right.kind { regexCheck(pattern, right.range) }
+            return .boolean
+        }
+    }
+
+    private mutating func arithmetic(_ op: BinaryOperator, _ l: StaticType, _ r: StaticType, _ whole: Expr) -> StaticType {
+        if l.isNumeric, r.isNumeric {
+            if op == .power { return l == .double || r == .double ? .double : .unknown }
+            return l.joined(with: r)
+        }
+        for side in [l, r] where side != .unknown && !side.isNumeric {
+            report(.argumentTypeMismatch, "'\(op.rawValue)' needs numbers; one operand is \(side.withArticle)", whole.range,
+                   hint: side == .string ? "convert text with Convert.toInt or Convert.toNum" : nil)
+            return .unknown
+        }
+        return .unknown
+    }
+
+    /// `user.groupCode == "123"` where the schema says integer: never true.
+    private mutating func comparisonWithLiteral(_ left: Expr, _ l: StaticType, _ right: Expr, _ r: StaticType) {
+        for (attribute, attributeType, literal, literalType) in [(left, l, right, r), (right, r, left, l)] {
+            guard isAttribute(attribute), case .literal(let value) = literal.kind, attributeType != .unknown,
+                  literalType != .null, attributeType != .null else { continue }
+            let compatible = (attributeType.isNumeric && literalType.isNumeric) || attributeType == literalType
+            if compatible { continue }
+            var fix: FixIt?
+            if case .string(let text) = value, attributeType.isNumeric, Int32(text) != nil {
+                fix = FixIt(range: literal.range, replacement: text)
+            } else if value.isNumber, attributeType == .string {
+                fix = FixIt(range: literal.range, replacement: "\"\(value.javaToString)\"")
+            }
+            report(.comparisonTypeMismatch,
+                   "The attribute is \(attributeType.withArticle) but is compared with \(literalType.withArticle) literal; values of different types are never equal",
+                   literal.range, hint: fix.map { "write \($0.replacement)" }, fixIt: fix)
+        }
+    }
+}
