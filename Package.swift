@@ -20,6 +20,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "OktaELFuzz", dependencies: ["OktaELTools"]),
         .testTarget(name: "OktaELTests", dependencies: ["OktaEL", "OktaELTools"]),
     ]
 )

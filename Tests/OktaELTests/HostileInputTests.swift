@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import OktaEL
+import OktaELTools
+
+/// Hostile inputs: each ends in a value or a diagnostic, within the time stated in the test.
+/// Memory is bounded by the limits each test names (source bytes, nodes, steps, string and
+/// array sizes), never by the input.
+@Suite struct HostileInputTests {
+    private func within<T>(_ limit: Duration, _ body: () throws -> T) rethrows -> T {
+        let clock = ContinuousClock()
+        var result: T?
+        let elapsed = try clock.measure { result = try body() }
+        #expect(elapsed < limit, "took \(elapsed), limit \(limit)")
+        guard let result else { preconditionFailure("unreachable: measure ran the body") }
+        return result
+    }
+
+    private func code(_ source: String, _ environment: Environment = Environment(), context: EvaluationContext = EvaluationContext()) -> DiagnosticCode? {
+        do {
+            _ = try environment.compile(source).evaluate(context)
+            return nil
+        } catch let failure as CompileFailure {
+            return failure.diagnostics.first?.code
+        } catch let diagnostic as Diagnostic {
+            return diagnostic.code
+        } catch {
+            return nil
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1))) func millionElementInlineList() {
+        let source = "{" + Array(repeating: "1", count: 1_000_000).joined(separator: ",") + "}"
+        // Default limits: refused for its size before scanning (1 MiB source limit), in under 2 s.
+        #expect(within(.seconds(2)) { code(source) } == .sourceTooLong)
+        // With the source limit raised, the node limit (100,000) stops it while lexing.
+        let environment = Environment(parseLimits: ParseLimits(maxSourceBytes: 4 << 20))
+        #expect(within(.seconds(5)) { code(source, environment) } == .tooManyNodes)
+    }
+
+    @Test func catastrophicRegexes() {
+        let long = String(repeating: "a", count: 10_000) + "!"
+        let context = EvaluationContext(roots: [
+            "user": ["name": .string(long)],
+            "groups": [["id": "g1", "name": .string(long)]],
+        ])
+        // A linear-time engine answers correctly (no match), in well under a second even in debug.
+        let result = within(.seconds(2)) { try? Environment().compile(#"user.name matches "(a+)+$""#).evaluate(context) }
+        #expect(result == .bool(false))
+        let regexGroup = within(.seconds(2)) { try? Environment().compile(#"isMemberOfGroupNameRegex("(a|aa)+$")"#).evaluate(context) }
+        #expect(regexGroup == .bool(false))
+        // Backreferences take the budgeted path: a correct answer or OEL6015, never a hang.
+        let outcome = within(.seconds(5)) { code(#"user.name matches "(a*)*\1b""#, context: context) }
+        #expect(outcome == nil || outcome == .regexBudgetExceeded)
+    }
+
+    @Test func hugeProducedStringsAndArrays() {
+        let context = EvaluationContext(roots: ["user": ["s": .string(String(repeating: "x", count: 600_000))]])
+        #expect(within(.seconds(2)) { code("String.join(',', user.s, user.s)", context: context) } == .stringTooLong)
+        #expect(within(.seconds(2)) { code("user.s + user.s", context: context) } == .stringTooLong)
+        #expect(within(.seconds(2)) { code("'abc' * 1000000", context: context) } == .stringTooLong)
+        var environment = Environment()
+        environment.evaluationLimits.maxArrayCount = 1_000
+        let items = Value.array(Array(repeating: .int(1), count: 800))
+        let arrays = EvaluationContext(roots: ["user": ["a": items]])
+        #expect(within(.seconds(2)) { code("Arrays.flatten(user.a, user.a)", environment, context: arrays) } == .arrayTooLong)
+    }
+
+    @Test func convertToIntAtAndPastTheIntRange() throws {
+        #expect(try TestSupport.evaluate(#"Convert.toInt("2147483647")"#) == .int(2147483647))
+        #expect(try TestSupport.evaluate(#"Convert.toInt("-2147483648")"#) == .int(-2147483648))
+        #expect(try TestSupport.evaluate(#"Convert.toInt("2147483648")"#) == .int(-2147483648))
+        #expect(try TestSupport.evaluate(#"Convert.toInt("-2147483649")"#) == .int(2147483647))
+        #expect(try TestSupport.evaluate("Convert.toInt(2147483647.7)") == .int(-2147483648))
+        #expect(try TestSupport.evaluate(#"Convert.toInt("99999999999999999999999")"#) != .null)
+        #expect(TestSupport.errorCode(#"Convert.toInt("1e99999")"#) == nil || TestSupport.errorCode(#"Convert.toInt("1e99999")"#) == .numberFormat)
+    }
+
+    @Test func invalidUTF8AndNulBytes() {
+        let bytes: [UInt8] = [0x75, 0x73, 0x65, 0x72, 0x2E, 0xFF, 0xFE, 0x00, 0x27, 0xC3, 0x28, 0x27]
+        let source = String(decoding: bytes, as: UTF8.self)
+        let result = within(.seconds(1)) { Parser.parse(source) }
+        #expect(result.expression == nil)
+        #expect(result.diagnostics.allSatisfy { DiagnosticCatalogue.byCode[$0.code] != nil })
+        #expect(result.diagnostics.contains { $0.code == .invalidCharacter })
+        // A NUL inside a string literal is an ordinary character.
+        #expect((try? TestSupport.evaluate("String.len('a\u{0}b')")) == .int(3))
+        // Every corpus expression with its bytes mangled still ends in a known diagnostic.
+        for testCase in TestSupport.corpus.prefix(300) {
+            var mangled = Array(testCase.expression.utf8)
+            if !mangled.isEmpty { mangled[mangled.count / 2] = 0xFF }
+            #expect(FuzzOne.run(.parse, mangled) == nil, "\(testCase.id)")
+        }
+    }
+
+    @Test func deeplyNestedJSONContexts() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let outcome = within(.seconds(2)) { () -> DiagnosticCode? in
+            do {
+                _ = try ContextLoader.context(fromJSON: #"{"user": "# + deep + "}", dialect: .classic)
+                return nil
+            } catch let diagnostic as Diagnostic {
+                return diagnostic.code
+            } catch {
+                return nil
+            }
+        }
+        #expect(outcome == .invalidContext)
+        // At the depth limit's edge (500 levels), the context loads and can be read.
+        let nested = String(repeating: #"{"a":"#, count: 500) + "1" + String(repeating: "}", count: 500)
+        #expect((try? ContextLoader.context(fromJSON: #"{"user": "# + nested + "}", dialect: .classic)) != nil)
+    }
+
+    @Test func fuzzOraclesHoldOnTheCorpus() {
+        // The fuzz targets' rules, replayed on every corpus expression: no unknown codes, the
+        // canonical form round-trips, evaluation ends in a value or a known diagnostic.
+        for testCase in TestSupport.corpus {
+            let bytes = Array(testCase.expression.utf8)
+            #expect(FuzzOne.run(.parse, bytes) == nil, "\(testCase.id)")
+            #expect(FuzzOne.run(.eval, [testCase.dialect == .classic ? 0 : 1] + bytes) == nil, "\(testCase.id)")
+            #expect(FuzzOne.run(.check, [UInt8(truncatingIfNeeded: testCase.name.count)] + bytes) == nil, "\(testCase.id)")
+        }
+    }
+}
