@@ -5,6 +5,7 @@ let package = Package(
     name: "oel",
     products: [
         .library(name: "OktaEL", targets: ["OktaEL"]),
+        .library(name: "OktaELTools", targets: ["OktaELTools"]),
         .executable(name: "oel", targets: ["oel"]),
     ],
     dependencies: [

@@ -146,11 +146,10 @@ enum StringFunctions {
         ) { call throws(ValueError) in
             let fallback = call.string(1).map(Value.string) ?? .null
             guard let input = call.string(0) else { return fallback }
-            let units = Array(input.utf16)
             var index = 2
             while index + 1 < call.arguments.count {
-                try call.charge(1 + units.count / 64)
-                if let key = call.string(index), NullSafeText.indexOf(units, Array(key.utf16)) != nil {
+                try call.charge(1 + input.utf8.count / 64)
+                if let key = call.string(index), NullSafeText.contains(input, key) {
                     return call.string(index + 1).map(Value.string) ?? .null
                 }
                 index += 2
@@ -216,47 +215,83 @@ enum NullSafeText {
         String(decoding: units, as: UTF16.self)
     }
 
-    /// The first index of `needle` in `haystack` at or after `from` (Knuth–Morris–Pratt, linear time).
-    static func indexOf(_ haystack: [UInt16], _ needle: [UInt16], from: Int = 0) -> Int? {
+    /// The byte range of the first occurrence of `needle` in `haystack` at or after byte
+    /// `from`, searching UTF-8 bytes (for valid strings the first occurrence is the same as
+    /// in UTF-16, and the match starts and ends on character boundaries). Short needles use a
+    /// direct scan (at most 16 × length steps); long ones Knuth–Morris–Pratt (linear).
+    static func firstByteRange(of needle: String, in haystack: String, from: Int = 0) -> Range<Int>? {
+        var haystack = haystack
+        var needle = needle
+        haystack.makeContiguousUTF8()
+        needle.makeContiguousUTF8()
+        let found: Range<Int>?? = haystack.utf8.withContiguousStorageIfAvailable { h in
+            needle.utf8.withContiguousStorageIfAvailable { n in
+                search(n, in: h, from: from)
+            } ?? nil
+        }
+        return found ?? nil
+    }
+
+    private static func search(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from: Int) -> Range<Int>? {
         let start = max(0, from)
-        if needle.isEmpty { return start <= haystack.count ? start : nil }
-        if haystack.count - start < needle.count { return nil }
+        if needle.isEmpty { return start <= haystack.count ? start..<start : nil }
+        guard haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+        if needle.count <= 16 {
+            let first = needle[0]
+            var i = start
+            let last = haystack.count - needle.count
+            while i <= last {
+                if haystack[i] == first {
+                    var k = 1
+                    while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return i..<(i + needle.count) }
+                }
+                i += 1
+            }
+            return nil
+        }
         var failure = [Int](repeating: 0, count: needle.count)
         var k = 0
-        var i = 1
-        while i < needle.count {
+        for i in 1..<needle.count {
             while k > 0, needle[i] != needle[k] { k = failure[k - 1] }
             if needle[i] == needle[k] { k += 1 }
             failure[i] = k
-            i += 1
         }
         var matched = 0
-        var j = start
-        while j < haystack.count {
+        for j in start..<haystack.count {
             while matched > 0, haystack[j] != needle[matched] { matched = failure[matched - 1] }
             if haystack[j] == needle[matched] { matched += 1 }
-            if matched == needle.count { return j - needle.count + 1 }
-            j += 1
+            if matched == needle.count { return (j - needle.count + 1)..<(j + 1) }
         }
         return nil
+    }
+
+    /// The text of bytes `range` of `s` (a range on character boundaries).
+    static func slice(_ s: String, _ range: Range<Int>) -> String {
+        let utf8 = s.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let upper = utf8.index(lower, offsetBy: range.count)
+        return String(s[lower..<upper])
     }
 
     /// `StringUtils.contains`: false when either is null.
     static func contains(_ s: String?, _ search: String?) -> Bool {
         guard let s, let search else { return false }
-        return indexOf(Array(s.utf16), Array(search.utf16)) != nil
+        return firstByteRange(of: search, in: s) != nil
     }
 
     /// `StringUtils.startsWith`: two nulls are equal; one null is false.
     static func startsWith(_ s: String?, _ prefix: String?) -> Bool {
         guard let s, let prefix else { return s == nil && prefix == nil }
-        return s.utf16.starts(with: prefix.utf16)
+        return s.utf8.starts(with: prefix.utf8)
     }
 
-    /// `StringUtils.endsWith`: null-safe, case-sensitive, UTF-16 units.
+    /// `StringUtils.endsWith`: null-safe, case-sensitive.
     static func endsWith(_ s: String?, _ suffix: String?) -> Bool {
         guard let s, let suffix else { return s == nil && suffix == nil }
-        return s.utf16.reversed().starts(with: suffix.utf16.reversed())
+        let count = s.utf8.count, suffixCount = suffix.utf8.count
+        guard suffixCount <= count else { return false }
+        return s.utf8.dropFirst(count - suffixCount).elementsEqual(suffix.utf8)
     }
 
     /// `StringUtils.substringBefore`.
@@ -264,9 +299,8 @@ enum NullSafeText {
         guard let s else { return nil }
         guard let separator, !s.isEmpty else { return s }
         if separator.isEmpty { return "" }
-        let units = Array(s.utf16)
-        guard let position = indexOf(units, Array(separator.utf16)) else { return s }
-        return text(units[0..<position])
+        guard let range = firstByteRange(of: separator, in: s) else { return s }
+        return slice(s, 0..<range.lowerBound)
     }
 
     /// `StringUtils.substringAfter`.
@@ -274,10 +308,8 @@ enum NullSafeText {
         guard let s else { return nil }
         if s.isEmpty { return s }
         guard let separator else { return "" }
-        let units = Array(s.utf16)
-        let separatorUnits = Array(separator.utf16)
-        guard let position = indexOf(units, separatorUnits) else { return "" }
-        return text(units[(position + separatorUnits.count)...])
+        guard let range = firstByteRange(of: separator, in: s) else { return "" }
+        return slice(s, range.upperBound..<s.utf8.count)
     }
 
     /// `StringUtils.substring(str, start)` / `StringUtils.substring(str, start, end)`.
@@ -297,26 +329,25 @@ enum NullSafeText {
     /// `StringUtils.replace` (all) / `StringUtils.replaceOnce` (first): literal text.
     static func replace(_ s: String?, _ match: String?, _ replacement: String?, all: Bool) -> String? {
         guard let s, let match, let replacement, !s.isEmpty, !match.isEmpty else { return s }
-        let units = Array(s.utf16)
-        let matchUnits = Array(match.utf16)
-        let replacementUnits = Array(replacement.utf16)
-        var out: [UInt16] = []
-        out.reserveCapacity(units.count)
+        var out = ""
         var position = 0
-        while let found = indexOf(units, matchUnits, from: position) {
-            out.append(contentsOf: units[position..<found])
-            out.append(contentsOf: replacementUnits)
-            position = found + matchUnits.count
+        let total = s.utf8.count
+        while let found = firstByteRange(of: match, in: s, from: position) {
+            out += slice(s, position..<found.lowerBound)
+            out += replacement
+            position = found.upperBound
             if !all { break }
         }
-        out.append(contentsOf: units[position...])
-        return text(out)
+        if position == 0 { return s }
+        out += slice(s, position..<total)
+        return out
     }
 
     /// Removes U+0020 spaces; null for null.
     static func removeSpaces(_ s: String?) -> String? {
         guard let s else { return nil }
-        return String(String.UnicodeScalarView(s.unicodeScalars.filter { $0 != " " }))
+        guard s.utf8.contains(0x20) else { return s }
+        return String(decoding: s.utf8.filter { $0 != 0x20 }, as: UTF8.self)
     }
 
     /// `parts` joined with `separator`, checked against the string limit.

@@ -1,0 +1,115 @@
+// oel-bench: per expression of a JSON Lines workload ({"id", "expr", "context"}), the median
+// ns per evaluation of a compiled program, ns per compile (parse + bind), ns per check,
+// allocations per evaluation; then throughput on 1 and 2 threads.
+// Usage: oel-bench [FILE] [--iterations N] [--rounds N] [--json OUT]
+import Foundation
+import MallocCounter
+import OktaEL
+import OktaELTools
+
+struct Row: Codable {
+    var id: String
+    var expression: String
+    var evalNs: Double
+    var compileNs: Double
+    var checkNs: Double
+    var allocationsPerEval: Double
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String, in arguments: inout [String]) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    let value = arguments[index + 1]
+    arguments.removeSubrange(index...index + 1)
+    return value
+}
+let iterations = max(1, Int(option("--iterations", in: &arguments) ?? "") ?? 20_000)
+let rounds = max(1, Int(option("--rounds", in: &arguments) ?? "") ?? 5)
+let jsonPath = option("--json", in: &arguments)
+let file = arguments.first ?? "../bench/bench-expressions.jsonl"
+
+guard let data = FileManager.default.contents(atPath: file) else {
+    FileHandle.standardError.write(Data("cannot read \(file)\n".utf8))
+    exit(64)
+}
+
+struct Workload {
+    var id: String
+    var source: String
+    var program: Program
+    var context: EvaluationContext
+}
+
+let environment = Environment(dialect: .classic)
+var workloads: [Workload] = []
+for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.isEmpty {
+    guard case .object(let request)? = try? JSONReader.parse(String(line)), let source = request["expr"]?.stringValue else { continue }
+    do {
+        let program = try environment.compile(source)
+        let context = try ContextLoader.context(from: request["context"] ?? .null, dialect: .classic, now: ContextLoader.documentationNow)
+        _ = try program.evaluate(context)
+        workloads.append(Workload(id: request["id"]?.convertedToString ?? "?", source: source, program: program, context: context))
+    } catch {
+        FileHandle.standardError.write(Data("skipping \(source): \(error)\n".utf8))
+    }
+}
+
+let clock = ContinuousClock()
+func nanoseconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) * 1e9 + Double(duration.components.attoseconds) / 1e9
+}
+func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+// Warm-up: every program, a few thousand times.
+for workload in workloads { for _ in 0..<2_000 { _ = try? workload.program.evaluate(workload.context) } }
+
+var rows: [Row] = []
+for workload in workloads {
+    var evalSamples: [Double] = [], compileSamples: [Double] = [], checkSamples: [Double] = []
+    for _ in 0..<rounds {
+        let evalTime = clock.measure { for _ in 0..<iterations { _ = try? workload.program.evaluate(workload.context) } }
+        evalSamples.append(nanoseconds(evalTime) / Double(iterations))
+        let compiles = max(1, iterations / 20)
+        let compileTime = clock.measure { for _ in 0..<compiles { _ = try? environment.compile(workload.source) } }
+        compileSamples.append(nanoseconds(compileTime) / Double(compiles))
+        let checkTime = clock.measure { for _ in 0..<compiles { _ = Checker.check(workload.source) } }
+        checkSamples.append(nanoseconds(checkTime) / Double(compiles))
+    }
+    let before = oel_malloc_count()
+    for _ in 0..<1_000 { _ = try? workload.program.evaluate(workload.context) }
+    let allocations = Double(oel_malloc_count() - before) / 1_000
+    rows.append(Row(id: workload.id, expression: workload.source, evalNs: median(evalSamples),
+                    compileNs: median(compileSamples), checkNs: median(checkSamples), allocationsPerEval: allocations))
+}
+
+print("id".padding(toLength: 20, withPad: " ", startingAt: 0) + "   eval ns  compile ns    check ns  allocs/eval")
+for row in rows {
+    print(row.id.padding(toLength: 20, withPad: " ", startingAt: 0)
+          + String(format: "%10.0f  %10.0f  %10.0f  %11.1f", row.evalNs, row.compileNs, row.checkNs, row.allocationsPerEval))
+}
+print("TOTAL".padding(toLength: 20, withPad: " ", startingAt: 0)
+      + String(format: "%10.0f  %10.0f  %10.0f  %11.1f", rows.map(\.evalNs).reduce(0, +), rows.map(\.compileNs).reduce(0, +),
+               rows.map(\.checkNs).reduce(0, +), rows.map(\.allocationsPerEval).reduce(0, +)))
+
+// Throughput: the whole workload round-robin, on 1 thread, then on 2 threads at once.
+let passes = max(1, iterations / 10)
+let programs = workloads.map { ($0.program, $0.context) }
+@Sendable func pass(_ count: Int) { for _ in 0..<count { for (program, context) in programs { _ = try? program.evaluate(context) } } }
+let single = nanoseconds(clock.measure { pass(passes) })
+let group = DispatchGroup()
+let double = nanoseconds(clock.measure {
+    for _ in 0..<2 { DispatchQueue.global().async(group: group) { pass(passes) } }
+    group.wait()
+})
+let scaling = (2 * single) / double
+print(String(format: "throughput: 1 thread %.0f evals/s, 2 threads %.0f evals/s, scaling %.2fx",
+             Double(passes * workloads.count) / single * 1e9, Double(2 * passes * workloads.count) / double * 1e9, scaling))
+
+if let jsonPath {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    struct Report: Codable { var rows: [Row]; var threadScaling: Double }
+    if let encoded = try? encoder.encode(Report(rows: rows, threadScaling: scaling)) {
+        FileManager.default.createFile(atPath: jsonPath, contents: encoded)
+    }
+}
