@@ -134,7 +134,12 @@ final class Evaluation {
             return .bool(try boolean(try evaluate(right), range))
         case .matchesPattern(let operand, let regex, let range):
             let value = try evaluate(operand)
-            do { return .bool(try RegexSupport.matchesWhole(regex, value)) } catch { throw error.at(range) }
+            do {
+                _ = try value.convertedToStringTarget(for: "'matches'")
+                return .bool(try RegexSupport.matchesWhole(regex, value))
+            } catch {
+                throw error.at(range)
+            }
         case .binary(let op, let left, let right, let range):
             return try binary(op, try evaluate(left), try evaluate(right), range)
         case .ternary(let condition, let then, let otherwise, let range):
@@ -310,7 +315,7 @@ final class Evaluation {
     }
 
     private func matches(_ left: Value, _ right: Value) throws(ValueError) -> Value {
-        guard let text = left.convertedToString else {
+        guard let text = try left.convertedToStringTarget(for: "'matches'") else {
             throw ValueError(.invalidArgument, "The left operand of 'matches' is null; it must be a String")
         }
         guard case .string(let pattern) = right else {

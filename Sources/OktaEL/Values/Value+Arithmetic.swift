@@ -52,9 +52,9 @@ enum Arithmetic {
         case (.string(let l), .string(let r)):
             return try checked(l + r, maxStringLength)
         case (.string(let l), _):
-            return try checked(l + b.concatenationText, maxStringLength)
+            return try checked(l + (try b.concatenationText()), maxStringLength)
         case (_, .string(let r)):
-            return try checked(a.concatenationText + r, maxStringLength)
+            return try checked((try a.concatenationText()) + r, maxStringLength)
         default:
             throw unsupported("ADD", a, b)
         }
@@ -143,12 +143,31 @@ enum Arithmetic {
     /// back to long when it exceeds Integer.MAX_VALUE or a side is long, otherwise to int.
     static func power(_ a: Value, _ b: Value) throws(ValueError) -> Value {
         guard let kind = kind(a, b) else { throw unsupported("POWER", a, b) }
-        let result = pow(asDouble(a), asDouble(b))
+        let result = javaPow(asDouble(a), asDouble(b))
         switch kind {
         case .double: return .double(result)
         case .long: return .long(JavaCast.toLong(result))
         case .int: return result > 2147483647.0 ? .long(JavaCast.toLong(result)) : .int(JavaCast.toInt(result))
         }
+    }
+
+    /// Java's `Math.pow`. For an integral base and a small positive integral exponent whose
+    /// exact result fits in 64 bits, the result is that exact integer rounded once to a
+    /// double (ties to even), as Java gives it; the C library's `pow` can land on the other
+    /// neighbour of an exact halfway value (`123456789 ^ 2`). Otherwise `pow`.
+    static func javaPow(_ x: Double, _ y: Double) -> Double {
+        let limit = 9007199254740992.0  // 2^53: every integer up to here is exact
+        guard x != 0, y >= 2, y <= 64, x.rounded(.towardZero) == x, y.rounded(.towardZero) == y,
+              x.magnitude <= limit, let base = Int64(exactly: x), let exponent = Int(exactly: y) else {
+            return pow(x, y)
+        }
+        var product: Int64 = 1
+        for _ in 0..<exponent {
+            let (next, overflow) = product.multipliedReportingOverflow(by: base)
+            if overflow { return pow(x, y) }
+            product = next
+        }
+        return Double(product)
     }
 
     static func negate(_ a: Value) throws(ValueError) -> Value {

@@ -36,5 +36,33 @@ extension Value {
     }
 
     /// The string used by `+` concatenation: Spring's conversion, and `"null"` for null.
-    var concatenationText: String { convertedToString ?? "null" }
+    /// Spring's collection-to-String converter has no converter for a map element, so a
+    /// list holding a map (at any depth) cannot be concatenated (SpEL `EL1001E`).
+    func concatenationText() throws(ValueError) -> String {
+        if case .array(let items) = self, items.contains(where: \.holdsMap) {
+            throw ValueError(.operatorNotSupported, "A list holding a map cannot be converted to a String for '+'",
+                             hint: "project the maps to text first, for example groups.![name]")
+        }
+        return convertedToString ?? "null"
+    }
+
+    /// The value converted to a `String` target the way Spring's conversion service does
+    /// it (for `matches`): nil for null; a map, or a list holding a map, cannot be
+    /// converted (SpEL `EL1001E`).
+    func convertedToStringTarget(for what: String) throws(ValueError) -> String? {
+        if holdsMap {
+            throw ValueError(.operatorNotSupported, "A value of type \(typeName) cannot be converted to a String for \(what)",
+                             hint: "compare a property of the map instead")
+        }
+        return convertedToString
+    }
+
+    /// A map, or a list holding a map at any depth.
+    private var holdsMap: Bool {
+        switch self {
+        case .object: return true
+        case .array(let items): return items.contains(where: \.holdsMap)
+        default: return false
+        }
+    }
 }

@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Side-by-side benchmark: oel (Swift, release) against SpEL (interpreted and bytecode-compiled)
+on the shared workload, in one run. Prints per expression the ns per evaluation of each and
+the ratios, the parse/compile times, allocations per evaluation, and the totals.
+
+Usage (from Benchmarks/): python3 compare.py [--iterations N] [--rounds N] [--workload FILE] [--markdown]
+Needs a JDK and Debian's libspring-expression-java / libgoogle-gson-java for the SpEL side."""
+import argparse, json, os, re, subprocess, sys, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+def spel(workload, iterations, rounds, compiled):
+    oracle = os.path.join(ROOT, "..", "shared", "tools", "spel-oracle", "run.sh")
+    args = [oracle, "bench", workload, str(iterations), "--rounds", str(rounds), "--warmup-sec", "5"]
+    if compiled:
+        args.append("--compile")
+    out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    rows = {}
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) >= 4 and not line.startswith("#") and parts[0] not in ("id", "TOTAL"):
+            try:
+                rows[parts[0]] = {"eval": float(parts[1]), "parse": float(parts[3])}
+            except ValueError:
+                pass
+    return rows, out
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--iterations", type=int, default=20000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--workload", default=os.path.join(ROOT, "bench", "bench-expressions.jsonl"))
+    parser.add_argument("--markdown", action="store_true")
+    options = parser.parse_args()
+    subprocess.run(["swift", "build", "-c", "release", "--package-path", HERE], check=True, capture_output=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        report = os.path.join(tmp, "oel.json")
+        ours_text = subprocess.run([os.path.join(HERE, ".build", "release", "oel-bench"), options.workload,
+                                    "--iterations", str(options.iterations), "--rounds", str(options.rounds), "--json", report],
+                                   capture_output=True, text=True, check=True).stdout
+        ours = json.load(open(report))
+    interpreted, _ = spel(options.workload, options.iterations, options.rounds, False)
+    compiled, compiled_text = spel(options.workload, options.iterations, options.rounds, True)
+    compiled_ids = set()
+    for line in compiled_text.splitlines():
+        if "compiled" in line and "true" in line:
+            compiled_ids.add(line.split()[0])
+    header = ["expression", "oel ns", "SpEL ns", "SpEL/oel", "SpEL compiled ns", "compiled/oel", "oel compile ns", "SpEL parse ns", "parse ratio", "allocs/eval"]
+    rows = []
+    totals = {"oel": 0, "spel": 0, "spelc": 0, "oelc_rows": 0, "oelcompile": 0, "spelparse": 0}
+    for row in ours["rows"]:
+        key = row["id"]
+        s = interpreted.get(key, {}).get("eval", float("nan"))
+        c = compiled.get(key, {}).get("eval", float("nan"))
+        p = interpreted.get(key, {}).get("parse", float("nan"))
+        totals["oel"] += row["evalNs"]; totals["spel"] += s; totals["spelc"] += c
+        totals["oelcompile"] += row["compileNs"]; totals["spelparse"] += p
+        rows.append([key, "%.0f" % row["evalNs"], "%.0f" % s, "%.1fx" % (s / row["evalNs"]), "%.0f" % c,
+                     "%.1fx" % (c / row["evalNs"]), "%.0f" % row["compileNs"], "%.0f" % p, "%.1fx" % (p / row["compileNs"]),
+                     "%.1f" % row["allocationsPerEval"]])
+    rows.append(["**total**", "%.0f" % totals["oel"], "%.0f" % totals["spel"], "%.1fx" % (totals["spel"] / totals["oel"]),
+                 "%.0f" % totals["spelc"], "%.1fx" % (totals["spelc"] / totals["oel"]), "%.0f" % totals["oelcompile"],
+                 "%.0f" % totals["spelparse"], "%.1fx" % (totals["spelparse"] / totals["oelcompile"]), ""])
+    if options.markdown:
+        print("| " + " | ".join(header) + " |")
+        print("| " + " | ".join(["---"] + ["---:"] * (len(header) - 1)) + " |")
+        for r in rows:
+            print("| " + " | ".join(r) + " |")
+    else:
+        widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
+        for r in [header] + rows:
+            print("  ".join(str(v).rjust(widths[i]) if i else str(v).ljust(widths[i]) for i, v in enumerate(r)))
+    print()
+    print([l for l in ours_text.splitlines() if l.startswith("throughput")][0])
+
+if __name__ == "__main__":
+    main()
