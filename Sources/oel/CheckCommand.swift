@@ -10,8 +10,9 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check an expression without evaluating it: syntax, functions, attributes, types and where it is used.",
         discussion: """
             Exit status: 0 no errors (warnings allowed unless --strict); 1 warnings only, with --strict; \
-            2 errors; 64 usage error. With --jsonl, reads {"id"?, "expr", "dialect"?, "profile"?} lines and \
-            writes {"id"?, "valid", "type", "diagnostics"} lines; the exit status covers all lines.
+            2 errors (or an unreadable schema); 64 usage error. With --jsonl, reads {"id"?, "expr", "dialect"?, "profile"?} \
+            lines and writes {"id"?, "valid", "type", "diagnostics"} lines, or {"id"?, "valid": false, "error"} for a \
+            line that is not a valid request; the exit status covers all lines (an invalid request counts as an error).
             """
     )
 
@@ -100,28 +101,45 @@ struct CheckCommand: ParsableCommand {
         let path = expression ?? "-"
         let text = try Terminal.read(path)
         var results: [CheckResult] = []
+        var invalidRequests = 0
+        func reject(_ id: Value?, _ message: String) {
+            var error = ObjectValue()
+            if let id { error["id"] = id }
+            error["valid"] = .bool(false)
+            error["error"] = .object(ObjectValue([("code", "OEL7002"), ("message", .string(message))]))
+            print(ValueOutput.json(.object(error)))
+            invalidRequests += 1
+        }
         for line in text.split(separator: "\n") where !line.allSatisfy(\.isWhitespace) {
-            var id: Value?
             var options = base
             guard case .object(let request)? = try? JSONReader.parse(String(line)) else {
-                print(#"{"valid":false,"error":{"code":"OEL7002","message":"The line is not a JSON object"}}"#)
+                reject(nil, "The line is not a JSON object")
                 continue
             }
-            id = request["id"]
-            if let name = request["dialect"]?.stringValue { options.dialect = Dialect(name: name) ?? options.dialect }
-            if let name = request["profile"]?.stringValue { options.profile = UsageProfile(name: name) ?? options.profile }
+            let id = request["id"]
+            if let dialectValue = request["dialect"], dialectValue != .null {
+                guard let name = dialectValue.stringValue, let chosen = Dialect(name: name) else {
+                    reject(id, "Unknown dialect \(ValueOutput.json(dialectValue)): use classic or oie")
+                    continue
+                }
+                options.dialect = chosen
+            }
+            if let profileValue = request["profile"], profileValue != .null {
+                guard let name = profileValue.stringValue, let chosen = UsageProfile(name: name) else {
+                    reject(id, "Unknown profile \(ValueOutput.json(profileValue)): use " + UsageProfile.allCases.map(\.rawValue).joined(separator: ", "))
+                    continue
+                }
+                options.profile = chosen
+            }
             guard let source = request["expr"]?.stringValue else {
-                var error = ObjectValue()
-                if let id { error["id"] = id }
-                error["valid"] = .bool(false)
-                error["error"] = .object(ObjectValue([("code", "OEL7002"), ("message", "The request has no \"expr\" string")]))
-                print(ValueOutput.json(.object(error)))
+                reject(id, "The request has no \"expr\" string")
                 continue
             }
             let result = Checker.check(source, options: options)
             results.append(result)
             print(ValueOutput.json(Self.json(result, id: id)))
         }
+        if invalidRequests > 0 { throw ExitCode(ExitStatus.validationError) }
         try exit(for: results)
     }
 }

@@ -58,10 +58,17 @@ public enum Checker {
                 "\(profile.display.prefix(1).uppercased() + profile.display.dropFirst()) is written in the \(profile.dialect == .classic ? "classic" : "Identity Engine") dialect, not \(chosen == .classic ? "classic" : "Identity Engine")",
                 at: .at(0), hint: "check with --dialect \(profile.dialect.rawValue)"))
         }
-        if let profile = options.profile, let limit = profile.maxLength, source.count > limit {
-            let start = source.prefix(limit).utf8.count
+        // Okta counts Java characters (UTF-16 code units).
+        if let profile = options.profile, let limit = profile.maxLength, source.utf16.count > limit {
+            var start = 0
+            var units = 0
+            for scalar in source.unicodeScalars {
+                units += scalar.utf16.count
+                if units > limit { break }
+                start += scalar.utf8.count
+            }
             diagnostics.append(Diagnostic(
-                .expressionTooLong, "The expression has \(source.count) characters; Okta accepts at most \(limit) in \(profile.display)",
+                .expressionTooLong, "The expression has \(source.utf16.count) characters; Okta accepts at most \(limit) in \(profile.display)",
                 at: SourceRange(start: start, end: text.bytes.count), hint: "shorten it, for example by moving logic into a profile attribute"))
         }
         diagnostics += tripleEquals(in: text)

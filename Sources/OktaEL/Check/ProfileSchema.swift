@@ -25,20 +25,24 @@ public struct ProfileSchema: Sendable, Hashable {
         var attributes: [String: StaticType] = [:]
         var required: Set<String> = []
         var found = false
-        func read(_ properties: Value?) {
+        func read(_ properties: Value?, requiredList: Value?) {
             guard case .object(let object)? = properties else { return }
             found = true
             for (key, definition) in object.entries {
                 attributes[key] = ProfileSchema.type(of: definition)
                 if case .object(let fields) = definition, case .bool(true)? = fields["required"] { required.insert(key) }
             }
+            // JSON Schema style: "required": ["login", "email"] beside "properties".
+            if case .array(let names)? = requiredList {
+                for name in names { if let key = name.stringValue, attributes[key] != nil { required.insert(key) } }
+            }
         }
         if case .object(let definitions)? = root["definitions"] {
             for section in ["base", "custom"] {
-                if case .object(let part)? = definitions[section] { read(part["properties"]) }
+                if case .object(let part)? = definitions[section] { read(part["properties"], requiredList: part["required"]) }
             }
         }
-        read(root["properties"])
+        read(root["properties"], requiredList: root["required"])
         guard found else {
             throw Diagnostic(.invalidContext, "The schema has no definitions.base.properties, definitions.custom.properties or properties",
                              at: .at(0), hint: "pass the JSON of GET /api/v1/meta/schemas/user/default")

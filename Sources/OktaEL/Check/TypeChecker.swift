@@ -8,6 +8,13 @@ struct TypeChecker {
     private(set) var diagnostics: [Diagnostic] = []
     /// Element types of the projections and selections being checked, innermost last.
     private var elements: [StaticType] = []
+    /// Attribute paths known not to be null where the node being checked runs (guarded by
+    /// `x != null ? ... : ...`, `x != null && ...`, `x == null ? ... : ...`).
+    private var nonNull: [Set<String>] = []
+    /// The source on one line, for messages that quote it.
+    private var quotedSource: String {
+        String(source.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 })
+    }
 
     init(options: CheckOptions, dialect: Dialect, source: String) {
         self.options = options
@@ -63,7 +70,9 @@ struct TypeChecker {
             return binaryType(op, left, right, expression)
         case .ternary(let condition, let then, let otherwise):
             requireBoolean(type(of: condition), condition, "the condition of '?:'")
-            return type(of: then).joined(with: type(of: otherwise))
+            let thenType = guarded(by: nonNullFacts(condition, whenTrue: true)) { $0.type(of: then) }
+            let elseType = guarded(by: nonNullFacts(condition, whenTrue: false)) { $0.type(of: otherwise) }
+            return thenType.joined(with: elseType)
         case .elvis(let value, let fallback):
             return type(of: value).joined(with: type(of: fallback))
         case .list(let items):
@@ -128,7 +137,7 @@ struct TypeChecker {
                 return .unknown
             case .group:
                 if let field = KnownShapes.groupFields[name] { return field }
-                return rootType(name, range)
+                return KnownShapes.rootNames.contains(name) ? rootType(name, range) : .unknown
             case .unknown, .object(nil):
                 return .unknown
             default:
@@ -191,18 +200,29 @@ struct TypeChecker {
             return .string
         }
         if root == "access", name == "scope", let profile, profile != .claim {
-            report(.accessScopeOutsideClaim, "access.scope exists only in custom claims, not in \(profile.display)", base.range.union(nameRange))
+            report(.accessScopeOutsideClaim, "access.scope exists only in custom claims, not in \(profile.display)", base.range.union(nameRange),
+                   hint: "the granted scopes are known only when a token is minted")
+            return .array(.string)
+        }
+        // user.profile.x in classic: say which attribute to write.
+        if dialect == .classic, case .property(let inner, "profile", let profileRange, _) = base.kind, rootName(inner) == "user",
+           options.userSchema?.attributes["profile"] == nil {
+            let written = inner.range.union(nameRange)
+            report(.wrongDialectAttribute, "user.profile.* is Identity Engine syntax; classic expressions read profile attributes directly on user",
+                   inner.range.union(profileRange), hint: "write user.\(name)", fixIt: FixIt(range: written, replacement: "user.\(name)"))
+            return attributeType(name, nameRange, in: options.userSchema.map { .object($0.shape) } ?? .object(nil))
         }
         let baseType = type(of: base)
         switch baseType {
-        case .object(let shape?):
-            if let field = shape.fields[name] { return field }
-            if shape.closed {
-                let hint = FunctionRegistry.nearest(name, in: shape.fields.keys).map { "did you mean \($0)?" }
-                    ?? "the \(shape.name) schema has no attribute of that name (names are case-sensitive)"
-                report(.invalidProperty, "Invalid property \(name) in expression \(source)", nameRange, hint: hint)
+        case .object(_?):
+            var type = attributeType(name, nameRange, in: baseType)
+            if root == "user", dialect == .classic, type == .unknown, name == "status" || name == "id",
+               let last = diagnostics.last, last.code == .invalidProperty, last.range == nameRange {
+                diagnostics[diagnostics.count - 1].hint = #"classic expressions read it with user.getInternalProperty("\#(name)")"#
+                diagnostics[diagnostics.count - 1].fixIt = FixIt(range: base.range.union(nameRange), replacement: #"user.getInternalProperty("\#(name)")"#)
+                type = .string
             }
-            return .unknown
+            return type
         case .group:
             return KnownShapes.groupFields[name] ?? .unknown
         case .null:
@@ -217,6 +237,18 @@ struct TypeChecker {
         default:
             return .unknown
         }
+    }
+
+    /// The type of attribute `name` of an object type; reports it when a schema lacks it.
+    private mutating func attributeType(_ name: String, _ nameRange: SourceRange, in objectType: StaticType) -> StaticType {
+        guard case .object(let shape?) = objectType else { return .unknown }
+        if let field = shape.fields[name] { return field }
+        if shape.closed {
+            let hint = FunctionRegistry.nearest(name, in: shape.fields.keys).map { "did you mean \($0)?" }
+                ?? "the \(shape.name) schema has no attribute of that name (names are case-sensitive)"
+            report(.invalidProperty, "Invalid property \(name) in expression \(quotedSource)", nameRange, hint: hint)
+        }
+        return .unknown
     }
 
     // MARK: Calls
@@ -308,7 +340,9 @@ struct TypeChecker {
         for (index, argument) in arguments.enumerated() {
             guard let parameter = signature.parameter(at: index), index < types.count else { continue }
             let actual = types[index]
-            let fits = parameter.types.map { TypeRules.argument(actual, $0) }
+            var fits = parameter.types.map { TypeRules.argument(actual, $0) }
+            // Convert.toInt / toNum parse the text of their argument: a Boolean becomes "true", never a number.
+            if case .namespaced("Convert") = function.kind, actual == .boolean { fits = [.cannot] }
             if fits.contains(where: { if case .fits = $0 { return true } else { return false } }) { continue }
             let expected = parameter.types.map(\.description).joined(separator: " or ")
             if fits.contains(where: { if case .converts = $0 { return true } else { return false } }) {
@@ -327,6 +361,93 @@ struct TypeChecker {
                hint: "Okta runs java.util.regex: a long non-matching value can make evaluation time out; remove the nested quantifier")
     }
 
+    // MARK: Null guards
+
+    /// Runs `body` with `facts` added to the attributes known not to be null.
+    private mutating func guarded(by facts: Set<String>, _ body: (inout TypeChecker) -> StaticType) -> StaticType {
+        if facts.isEmpty { return body(&self) }
+        nonNull.append(facts)
+        let result = body(&self)
+        nonNull.removeLast()
+        return result
+    }
+
+    /// The dotted path of an attribute (`user.middleName`), for null-guard facts.
+    private func path(_ expression: Expr) -> String? {
+        switch expression.kind {
+        case .name(let name): return name
+        case .property(let base, let name, _, _): return path(base).map { "\($0).\(name)" }
+        default: return nil
+        }
+    }
+
+    private func isNullLiteral(_ expression: Expr) -> Bool {
+        if case .literal(.null) = expression.kind { return true }
+        return false
+    }
+
+    private func isZero(_ expression: Expr) -> Bool {
+        if case .literal(.int(0)) = expression.kind { return true }
+        return false
+    }
+
+    /// The attribute whose length `expression` measures: `String.len(x)`, `x.length()`, `Arrays.size(x)`, `x.size()`.
+    private func measured(_ expression: Expr) -> String? {
+        switch expression.kind {
+        case .call(let base, let name, _, let arguments, _):
+            if case .name(let namespace) = base.kind, (namespace == "String" && name == "len") || (namespace == "Arrays" && name == "size"),
+               let first = arguments.first, arguments.count == 1 {
+                return path(first)
+            }
+            if arguments.isEmpty, name == "length" || name == "size" { return path(base) }
+            return nil
+        default: return nil
+        }
+    }
+
+    /// Attributes that cannot be null when `condition` is `whenTrue`.
+    private func nonNullFacts(_ condition: Expr, whenTrue: Bool) -> Set<String> {
+        switch condition.kind {
+        case .binary(let op, let left, let right):
+            switch (op, whenTrue) {
+            case (.and, true), (.or, false):
+                return nonNullFacts(left, whenTrue: whenTrue).union(nonNullFacts(right, whenTrue: whenTrue))
+            case (.notEqual, true), (.equal, false):
+                if isNullLiteral(right), let name = path(left) { return [name] }
+                if isNullLiteral(left), let name = path(right) { return [name] }
+                if isZero(right), let name = measured(left) { return [name] }
+                if isZero(left), let name = measured(right) { return [name] }
+                return []
+            case (.greater, true), (.greaterEqual, true):
+                if case .literal(.int(let bound)) = right.kind, op == .greater ? bound >= 0 : bound >= 1, let name = measured(left) { return [name] }
+                return []
+            default:
+                return []
+            }
+        case .unary(.not, let operand):
+            return nonNullFacts(operand, whenTrue: !whenTrue)
+        case .call(let base, let name, _, let arguments, _) where whenTrue:
+            // String.stringContains(x, s) and String.startsWith(x, s) are false for a null x.
+            if case .name("String") = base.kind, ["stringContains", "startsWith", "endsWith"].contains(name),
+               let first = arguments.first, let attribute = path(first) {
+                return [attribute]
+            }
+            return []
+        default:
+            return []
+        }
+    }
+
+    private func isKnownNonNull(_ expression: Expr) -> Bool {
+        guard let name = path(expression) else { return false }
+        return nonNull.contains { $0.contains(name) }
+    }
+
+    /// Whether an attribute in `range` was already reported as missing from the schema.
+    private func hasInvalidProperty(in range: SourceRange) -> Bool {
+        diagnostics.contains { $0.code == .invalidProperty && $0.range.start >= range.start && $0.range.end <= range.end }
+    }
+
     // MARK: Operators
 
     private func isAttribute(_ expression: Expr) -> Bool {
@@ -342,16 +463,29 @@ struct TypeChecker {
     /// Whether an attribute is known never to be null (a required schema attribute, or
     /// one of Okta's required base attributes when no schema is given).
     private func isRequiredAttribute(_ expression: Expr) -> Bool {
-        guard case .property(let base, let name, _, _) = expression.kind, let root = rootName(base) else { return false }
-        if root == "user" {
-            if let schema = options.userSchema { return schema.required.contains(name) }
+        guard case .property(let base, let name, _, _) = expression.kind else { return false }
+        var root = rootName(base)
+        if let root, KnownShapes.alwaysSet.contains("\(root).\(name)"), root != "user" || dialect == .identityEngine { return true }
+        // user.profile.x in the Identity Engine dialect.
+        if dialect == .identityEngine, case .property(let inner, "profile", _, _) = base.kind, rootName(inner) == "user" { root = "user" }
+        // In a profile mapping `source` is the Okta user (Okta to app) or the app user, whose
+        // base attributes Okta requires too.
+        if root == "appuser" || root == "appUser" { return options.appUserSchema?.required.contains(name) ?? false }
+        if root == "user" || root == "source" {
+            if let schema = options.userSchema, root == "user" { return schema.required.contains(name) }
             return KnownShapes.requiredUserAttributes.contains(name)
         }
         return false
     }
 
     private mutating func binaryType(_ op: BinaryOperator, _ left: Expr, _ right: Expr, _ whole: Expr) -> StaticType {
-        let l = type(of: left), r = type(of: right)
+        let l = type(of: left)
+        let r: StaticType
+        switch op {
+        case .and: r = guarded(by: nonNullFacts(left, whenTrue: true)) { $0.type(of: right) }
+        case .or: r = guarded(by: nonNullFacts(left, whenTrue: false)) { $0.type(of: right) }
+        default: r = type(of: right)
+        }
         switch op {
         case .and, .or:
             requireBoolean(l, left, "an operand of '\(op.rawValue)'")
@@ -360,7 +494,7 @@ struct TypeChecker {
         case .add:
             if l == .string || r == .string {
                 for (side, sideType) in [(left, l), (right, r)] where sideType != .string || isAttribute(side) {
-                    if isAttribute(side), !isRequiredAttribute(side) {
+                    if isAttribute(side), !isRequiredAttribute(side), !isKnownNonNull(side), !hasInvalidProperty(in: side.range) {
                         report(.nullableConcatenation, "If this attribute is unset, '+' inserts the text \"null\"", side.range,
                                hint: "guard it: (x != null ? x : \"\")")
                     }
@@ -375,9 +509,16 @@ struct TypeChecker {
             comparisonWithLiteral(left, l, right, r)
             return .boolean
         case .less, .lessEqual, .greater, .greaterEqual:
-            if l != .unknown, r != .unknown, l != .null, r != .null, !(l.isNumeric && r.isNumeric), l != r {
+            let comparable: (StaticType) -> Bool = { type in
+                switch type {
+                case .string, .boolean, .dateTime, .int, .long, .double: return true
+                default: return false
+                }
+            }
+            if l != .unknown, r != .unknown, l != .null, r != .null, !(l.isNumeric && r.isNumeric), l != r || !comparable(l) {
                 report(.argumentTypeMismatch, "\(l.withArticle.prefix(1).uppercased() + l.withArticle.dropFirst()) cannot be compared with \(r.withArticle) using '\(op.rawValue)'", whole.range,
                        hint: l == .string || r == .string ? "convert the text first, for example Convert.toInt(x)" : nil)
+                return .boolean
             }
             comparisonWithLiteral(left, l, right, r)
             return .boolean

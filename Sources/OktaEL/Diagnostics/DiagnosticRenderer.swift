@@ -76,10 +76,13 @@ public struct DiagnosticRenderer: Sendable {
         return count
     }
 
-    /// Columns a character takes in a terminal: 2 for East Asian wide and emoji, else 1.
-    func width(_ character: Character) -> Int {
+    /// Columns a character takes in a terminal: 2 for East Asian wide and emoji (including
+    /// flags and characters with the emoji presentation selector U+FE0F), else 1.
+    public func width(_ character: Character) -> Int {
         guard let scalar = character.unicodeScalars.first else { return 1 }
+        if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         let v = scalar.value
+        if (0x1F1E6...0x1F1FF).contains(v) { return 2 }
         if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
             || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
             || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v) {
