@@ -42,13 +42,13 @@ struct Compiler {
                 return error(.namespaceAsValue, "'\(name)' is a function namespace, not a value", expr.range,
                              hint: "call one of its functions, for example \(name).\(exampleFunction(in: name))(...)")
             }
-            return selectionDepth > 0 ? .element(name, expr.range) : .root(name, expr.range)
+            return selectionDepth > 0 ? .element(PropertyKey(name), expr.range) : .root(PropertyKey(name), expr.range)
         case .property(let base, let name, let nameRange, let safe):
             if case .name(let namespace) = base.kind, registry.namespaces.contains(namespace) {
                 return error(.namespaceAsValue, "'\(namespace).\(name)' is a function; call it with parentheses", expr.range,
                              hint: "write \(namespace).\(name)(...)")
             }
-            return .property(compile(base), name, safe: safe, nameRange: nameRange)
+            return .property(compile(base), PropertyKey(name), safe: safe, nameRange: nameRange)
         case .index(let base, let index):
             return .index(compile(base), compile(index), expr.range)
         case .call(let base, let name, let nameRange, let arguments, let safe):
@@ -157,6 +157,16 @@ struct Compiler {
     private mutating func compileFunction(name: String, nameRange: SourceRange, arguments: [Expr], range: SourceRange) -> Node {
         let args = arguments.map { compile($0) }
         let candidates = registry.lookup(.global, name)
+        if candidates.isEmpty, selectionDepth > 0 {
+            // SpEL: inside a projection or selection a bare call is a method of the current element.
+            var table: [ReceiverKind: FunctionRef] = [:]
+            for function in registry.methods(named: name) where function.dialects.contains(dialect) && function.accepts(args.count) {
+                if case .method(let kind) = function.kind, table[kind] == nil { table[kind] = FunctionRef(function) }
+            }
+            if !table.isEmpty {
+                return .method(.current(nameRange), MethodTable(name: name, byReceiver: table), args, safe: false, range)
+            }
+        }
         if candidates.isEmpty {
             let names = registry.all.filter { $0.kind == .global && $0.dialects.contains(dialect) }.map(\.name)
             var hint = FunctionRegistry.nearest(name, in: names).map { "did you mean \($0)(...)?" }
@@ -174,7 +184,7 @@ struct Compiler {
         if let index = function.expressionArgument, index < args.count, case .constant(.string(let source)) = args[index] {
             compileNested(source, at: arguments[index].range)
         }
-        return .call(function, args, range)
+        return .call(FunctionRef(function), args, range)
     }
 
     /// Compiles a constant expression argument once, with the calling expression; its errors
@@ -216,7 +226,7 @@ struct Compiler {
                 guard let function = pick(candidates, display: "\(namespace).\(name)()", argumentCount: args.count, range: range) else {
                     return .constant(.null)
                 }
-                return .call(function, args, range)
+                return .call(FunctionRef(function), args, range)
             }
             if namespace == "user" {
                 let candidates = registry.lookup(.userMethod, name)
@@ -225,7 +235,7 @@ struct Compiler {
                     guard let function = pick(candidates, display: "user.\(name)()", argumentCount: args.count, range: range) else {
                         return .constant(.null)
                     }
-                    return .userCall(function, compile(base), args, range)
+                    return .userCall(FunctionRef(function), compile(base), args, range)
                 }
             }
         }
@@ -248,11 +258,11 @@ struct Compiler {
             }
             return error(.unknownMethod, "Unknown method \(name)()", nameRange, hint: hint)
         }
-        var table: [ReceiverKind: BuiltinFunction] = [:]
+        var table: [ReceiverKind: FunctionRef] = [:]
         var arityMismatch: BuiltinFunction?
         for function in inDialect {
             guard case .method(let kind) = function.kind else { continue }
-            if function.accepts(args.count) { table[kind] = table[kind] ?? function } else { arityMismatch = function }
+            if function.accepts(args.count) { table[kind] = table[kind] ?? FunctionRef(function) } else { arityMismatch = function }
         }
         if table.isEmpty, let function = arityMismatch {
             _ = checkArity(function, args.count, range)

@@ -36,8 +36,8 @@ public struct Environment: Sendable {
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw CompileFailure(source: text, diagnostics: diagnostics)
         }
-        return Program(source: text, syntax: expression, root: root, nested: compiler.nested,
-                       environment: self, diagnostics: diagnostics)
+        return Program(source: text, syntax: expression, root: root,
+                       core: ProgramCore(environment: self, nested: compiler.nested), diagnostics: diagnostics)
     }
 }
 
@@ -56,17 +56,18 @@ public struct Program: Sendable {
     /// The syntax tree.
     public let syntax: Expr
     let root: Node
-    /// Constant expression arguments (`getFilteredGroups`' group expression), compiled.
-    let nested: [String: Node]
+    let core: ProgramCore
     /// The environment it was compiled in.
-    public let environment: Environment
+    public var environment: Environment { core.environment }
     /// Warnings found while compiling.
     public let diagnostics: [Diagnostic]
 
     /// Evaluates the program against `context`; throws the first runtime error.
     public func evaluate(_ context: EvaluationContext) throws(Diagnostic) -> Value {
-        let evaluation = Evaluation(context: context, environment: environment, nested: nested)
-        return try evaluation.evaluate(root)
+        try withUnsafePointer(to: context) { pointer throws(Diagnostic) in
+            var evaluation = Evaluation(core: core, context: pointer)
+            return try evaluation.evaluate(root)
+        }
     }
 
     /// The canonical text of the expression.

@@ -1,24 +1,21 @@
-/// The state of one evaluation: context, limits, step counter, and the current element
-/// inside projections and selections. Created per `Program.evaluate` call, never shared.
-final class Evaluation {
-    let context: EvaluationContext
-    let limits: EvaluationLimits
-    let dialect: Dialect
-    let environment: Environment
+/// The state of one evaluation: the program's shared core, the context (borrowed through a
+/// pointer, so nothing is copied or retained per evaluation), the step counter, and the
+/// current elements of projections and selections. Lives on the stack of `Program.evaluate`.
+struct Evaluation {
+    unowned(unsafe) let core: ProgramCore
+    let context: UnsafePointer<EvaluationContext>
     private var steps = 0
     private var elements: [Value] = []
 
-    let nested: [String: Node]
-
-    init(context: EvaluationContext, environment: Environment, nested: [String: Node] = [:]) {
-        self.nested = nested
+    init(core: ProgramCore, context: UnsafePointer<EvaluationContext>) {
+        self.core = core
         self.context = context
-        self.limits = environment.evaluationLimits
-        self.dialect = environment.dialect
-        self.environment = environment
     }
 
-    @inline(__always) func charge(_ count: Int = 1) throws(ValueError) {
+    var limits: EvaluationLimits { core.limits }
+    var dialect: Dialect { core.dialect }
+
+    @inline(__always) mutating func charge(_ count: Int = 1) throws(ValueError) {
         steps &+= count
         if steps > limits.maxSteps {
             throw ValueError(.stepBudgetExceeded, "Evaluation took more than \(limits.maxSteps) steps",
@@ -26,41 +23,48 @@ final class Evaluation {
         }
     }
 
-    func evaluateNested(_ source: String, bindings: [String: Value]) throws(ValueError) -> Value {
+    mutating func evaluateNested(_ source: String, bindings: [String: Value]) throws(ValueError) -> Value {
         let node: Node
-        let nestedNodes: [String: Node]
-        if let compiled = nested[source] {
+        let innerCore: ProgramCore
+        if let compiled = core.nested[source] {
             node = compiled
-            nestedNodes = nested
+            innerCore = core
         } else {
             // A group expression computed at run time: compile it now.
             do {
-                let program = try environment.compile(source)
+                let program = try core.environment.compile(source)
                 node = program.root
-                nestedNodes = program.nested
+                innerCore = program.core
             } catch {
                 let first = error.diagnostics.first
                 throw ValueError(first?.code ?? .unexpectedToken,
                                  "The nested expression '\(source)' is invalid: \(first?.message ?? "syntax error")")
             }
         }
-        var roots = context.roots
+        var roots = context.pointee.roots
         for (name, value) in bindings { roots[name] = value }
-        let inner = Evaluation(context: EvaluationContext(roots: roots, now: context.now, missingAttributes: context.missingAttributes),
-                               environment: environment, nested: nestedNodes)
-        inner.steps = steps
+        let innerContext = EvaluationContext(roots: roots, now: context.pointee.now, missingAttributes: context.pointee.missingAttributes)
+        let startSteps = steps
+        let outcome: (Value, Int)
         do {
-            let value = try inner.evaluate(node)
-            steps = inner.steps
-            return value
+            outcome = try withExtendedLifetime(innerCore) { () throws(Diagnostic) -> (Value, Int) in
+                try withUnsafePointer(to: innerContext) { pointer throws(Diagnostic) -> (Value, Int) in
+                    var inner = Evaluation(core: innerCore, context: pointer)
+                    inner.steps = startSteps
+                    let value = try inner.evaluate(node)
+                    return (value, inner.steps)
+                }
+            }
         } catch {
             throw ValueError(error.code, error.message, hint: error.hint)
         }
+        steps = outcome.1
+        return outcome.0
     }
 
     // MARK: Nodes
 
-    func evaluate(_ node: Node) throws(Diagnostic) -> Value {
+    mutating func evaluate(_ node: Node) throws(Diagnostic) -> Value {
         do {
             try charge()
         } catch {
@@ -69,30 +73,38 @@ final class Evaluation {
         switch node {
         case .constant(let value):
             return value
-        case .root(let name, let range):
-            return try root(name, range)
-        case .element(let name, let range):
-            if let element = elements.last, case .object(let object) = element, let value = object[name] { return value }
-            if let value = context.root(name) { return value }
+        case .root(let key, let range):
+            return try root(key, range)
+        case .current(let range):
+            guard let element = elements.last else {
+                throw Diagnostic(.unknownName, "There is no current element outside a projection or selection", at: range)
+            }
+            return element
+        case .element(let key, let range):
+            let name = key.name
+            if let element = elements.last, case .object(let object) = element, let value = object[key] { return value }
+            if let value = context.pointee.root(key) { return value }
             if let element = elements.last, case .object = element {
-                if context.missingAttributes == .error {
+                if context.pointee.missingAttributes == .error {
                     throw Diagnostic(.missingProperty, "Property '\(name)' does not exist on the current element", at: range)
                 }
                 return .null
             }
             throw unknownName(name, range)
-        case .property(let base, let name, let safe, let nameRange):
-            return try property(of: try evaluate(base), name, safe: safe, range: nameRange)
+        case .property(let base, let key, let safe, let nameRange):
+            let target = try evaluate(base)
+            return try property(of: target, key, safe: safe, range: nameRange)
         case .index(let base, let index, let range):
             let target = try evaluate(base)
             // SpEL: `map[name]` with a bare name uses the name itself as the key.
             if case .object(let object) = target {
                 switch index {
-                case .root(let name, _), .element(let name, _): return object[name] ?? .null
+                case .root(let key, _), .element(let key, _): return object[key] ?? .null
                 default: break
                 }
             }
-            return try self.index(target, try evaluate(index), range)
+            let position = try evaluate(index)
+            return try self.index(target, position, range)
         case .call(let function, let arguments, let range):
             var values: [Value] = []
             values.reserveCapacity(arguments.count)
@@ -119,7 +131,8 @@ final class Evaluation {
             for argument in arguments { values.append(try evaluate(argument)) }
             return try invoke(function, receiver: receiver, values, range)
         case .not(let operand, let range):
-            return .bool(!(try boolean(try evaluate(operand), range)))
+            let value = try evaluate(operand)
+            return .bool(!(try boolean(value, range)))
         case .negate(let operand, let range):
             let value = try evaluate(operand)
             do { return try Arithmetic.negate(value) } catch { throw error.at(range) }
@@ -127,11 +140,15 @@ final class Evaluation {
             let value = try evaluate(operand)
             do { return try Arithmetic.unaryPlus(value) } catch { throw error.at(range) }
         case .and(let left, let right, let range):
-            guard try boolean(try evaluate(left), range) else { return .bool(false) }
-            return .bool(try boolean(try evaluate(right), range))
+            let first = try evaluate(left)
+            guard try boolean(first, range) else { return .bool(false) }
+            let second = try evaluate(right)
+            return .bool(try boolean(second, range))
         case .or(let left, let right, let range):
-            if try boolean(try evaluate(left), range) { return .bool(true) }
-            return .bool(try boolean(try evaluate(right), range))
+            let first = try evaluate(left)
+            if try boolean(first, range) { return .bool(true) }
+            let second = try evaluate(right)
+            return .bool(try boolean(second, range))
         case .matchesPattern(let operand, let regex, let range):
             let value = try evaluate(operand)
             do {
@@ -141,9 +158,12 @@ final class Evaluation {
                 throw error.at(range)
             }
         case .binary(let op, let left, let right, let range):
-            return try binary(op, try evaluate(left), try evaluate(right), range)
+            let first = try evaluate(left)
+            let second = try evaluate(right)
+            return try binary(op, first, second, range)
         case .ternary(let condition, let then, let otherwise, let range):
-            return try boolean(try evaluate(condition), range) ? try evaluate(then) : try evaluate(otherwise)
+            let test = try evaluate(condition)
+            return try boolean(test, range) ? try evaluate(then) : try evaluate(otherwise)
         case .elvis(let value, let fallback):
             let result = try evaluate(value)
             switch result {
@@ -161,16 +181,20 @@ final class Evaluation {
             for entry in entries { object[entry.key] = try evaluate(entry.value) }
             return .object(object)
         case .projection(let base, let body, let safe, let range):
-            return try project(try evaluate(base), body, safe: safe, range)
+            let collection = try evaluate(base)
+            return try project(collection, body, safe: safe, range)
         case .selection(let base, let kind, let body, let safe, let range):
-            return try select(try evaluate(base), kind, body, safe: safe, range)
+            let collection = try evaluate(base)
+            return try select(collection, kind, body, safe: safe, range)
         }
     }
 
-    private func invoke(_ function: BuiltinFunction, receiver: Value, _ arguments: [Value], _ range: SourceRange) throws(Diagnostic) -> Value {
-        var call = Call(receiver: receiver, arguments: arguments, evaluation: self)
+    private mutating func invoke(_ function: FunctionRef, receiver: Value, _ arguments: [Value], _ range: SourceRange) throws(Diagnostic) -> Value {
         do {
-            return try function.body(&call)
+            return try withUnsafeMutablePointer(to: &self) { pointer throws(ValueError) -> Value in
+                var call = Call(receiver: receiver, arguments: arguments, evaluation: pointer)
+                return try function.body(&call)
+            }
         } catch {
             throw error.at(range)
         }
@@ -189,25 +213,26 @@ final class Evaluation {
     }
 
     private func unknownName(_ name: String, _ range: SourceRange) -> Diagnostic {
-        let known = Set(context.roots.keys).union(EvaluationContext.documentedRoots)
+        let known = Set(context.pointee.roots.keys).union(EvaluationContext.documentedRoots)
         var hint = FunctionRegistry.nearest(name, in: known).map { "did you mean \($0)?" }
-        if hint == nil, environment.registry.namespaces.contains(where: { $0.lowercased() == name.lowercased() }) {
+        if hint == nil, core.environment.registry.namespaces.contains(where: { $0.lowercased() == name.lowercased() }) {
             hint = "namespaces are case-sensitive"
         }
         return Diagnostic(.unknownName, "Unknown name '\(name)': it is not a root of the evaluation context",
                           at: range, hint: hint ?? "roots are the top-level keys of the context, such as user, app, org")
     }
 
-    private func root(_ name: String, _ range: SourceRange) throws(Diagnostic) -> Value {
-        if let value = context.root(name) { return value }
-        throw unknownName(name, range)
+    private func root(_ key: PropertyKey, _ range: SourceRange) throws(Diagnostic) -> Value {
+        if let value = context.pointee.root(key) { return value }
+        throw unknownName(key.name, range)
     }
 
-    func property(of base: Value, _ name: String, safe: Bool, range: SourceRange) throws(Diagnostic) -> Value {
+    func property(of base: Value, _ key: PropertyKey, safe: Bool, range: SourceRange) throws(Diagnostic) -> Value {
+        let name = key.name
         switch base {
         case .object(let object):
-            if let value = object[name] { return value }
-            if context.missingAttributes == .error {
+            if let value = object[key] { return value }
+            if context.pointee.missingAttributes == .error {
                 let hint = FunctionRegistry.nearest(name, in: object.keys).map { "did you mean \($0)?" }
                 throw Diagnostic(.missingProperty, "Invalid property \(name): it does not exist on this object", at: range, hint: hint)
             }
@@ -337,7 +362,7 @@ final class Evaluation {
         }
     }
 
-    private func project(_ base: Value, _ body: Node, safe: Bool, _ range: SourceRange) throws(Diagnostic) -> Value {
+    private mutating func project(_ base: Value, _ body: Node, safe: Bool, _ range: SourceRange) throws(Diagnostic) -> Value {
         guard let items = try elementsOf(base, safe: safe, "Projection", range) else { return .null }
         var result: [Value] = []
         result.reserveCapacity(items.count)
@@ -349,7 +374,7 @@ final class Evaluation {
         return .array(result)
     }
 
-    private func select(_ base: Value, _ kind: SelectionKind, _ body: Node, safe: Bool, _ range: SourceRange) throws(Diagnostic) -> Value {
+    private mutating func select(_ base: Value, _ kind: SelectionKind, _ body: Node, safe: Bool, _ range: SourceRange) throws(Diagnostic) -> Value {
         let isMap: Bool
         if case .object = base { isMap = true } else { isMap = false }
         guard let items = try elementsOf(base, safe: safe, "Selection", range) else { return .null }

@@ -32,6 +32,12 @@ public struct EvaluationContext: Sendable {
         return nil
     }
 
+    /// The root for a key whose hash was computed at compile time.
+    func root(_ key: PropertyKey) -> Value? {
+        if let value = roots[key] { return value }
+        return root(key.name)
+    }
+
     /// The user's group memberships (the `groups` root).
     public var groups: [Value] { roots["groups"]?.arrayValue ?? [] }
 }

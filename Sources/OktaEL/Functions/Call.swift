@@ -5,27 +5,27 @@ public struct Call {
     public let receiver: Value
     /// The evaluated arguments.
     public let arguments: [Value]
-    /// The evaluation this call belongs to.
-    let evaluation: Evaluation
+    /// The evaluation this call belongs to; valid for the duration of the call.
+    let evaluation: UnsafeMutablePointer<Evaluation>
 
     /// The evaluation context.
-    public var context: EvaluationContext { evaluation.context }
+    public var context: EvaluationContext { _read { yield evaluation.pointee.context.pointee } }
     /// The evaluation limits.
-    public var limits: EvaluationLimits { evaluation.limits }
+    public var limits: EvaluationLimits { evaluation.pointee.core.limits }
     /// The dialect being evaluated.
-    public var dialect: Dialect { evaluation.dialect }
+    public var dialect: Dialect { evaluation.pointee.core.dialect }
 
     /// Argument `index`, or null when absent.
     public subscript(index: Int) -> Value { index < arguments.count ? arguments[index] : .null }
 
     /// Charges `count` steps to the step budget (for functions that loop over data).
     public func charge(_ count: Int) throws(ValueError) {
-        try evaluation.charge(count)
+        try evaluation.pointee.charge(count)
     }
 
     /// Compiles and evaluates `source` with `bindings` added to the roots (group expressions).
     public func evaluateNested(_ source: String, bindings: [String: Value]) throws(ValueError) -> Value {
-        try evaluation.evaluateNested(source, bindings: bindings)
+        try evaluation.pointee.evaluateNested(source, bindings: bindings)
     }
 
     // MARK: Argument conversion, as Spring's conversion service does it

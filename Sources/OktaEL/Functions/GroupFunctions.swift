@@ -128,7 +128,7 @@ enum GroupModel {
 
 /// Java `String` comparisons on UTF-16 code units (Swift's `==` uses canonical equivalence).
 enum GroupText {
-    static func equals(_ a: String, _ b: String) -> Bool { a.utf16.elementsEqual(b.utf16) }
+    static func equals(_ a: String, _ b: String) -> Bool { PropertyKey.bytesEqual(a, b) }
 
     static func startsWith(_ text: String, _ prefix: String) -> Bool {
         let t = text.utf16, p = prefix.utf16

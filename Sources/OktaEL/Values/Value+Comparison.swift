@@ -24,7 +24,7 @@ enum Comparison {
         case (.int(let x), .int(let y)): return x == y
         case (.long(let x), .long(let y)): return x == y
         case (.double(let x), .double(let y)): return x.bitPattern == y.bitPattern || (x.isNaN && y.isNaN)
-        case (.string(let x), .string(let y)): return x.utf8.elementsEqual(y.utf8)
+        case (.string(let x), .string(let y)): return PropertyKey.bytesEqual(x, y)
         case (.array(let x), .array(let y)):
             return x.count == y.count && zip(x, y).allSatisfy { javaEquals($0, $1) }
         case (.object(let x), .object(let y)):

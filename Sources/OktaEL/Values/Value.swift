@@ -19,53 +19,6 @@ public enum Value: Sendable, Hashable {
     case country(CountryCode)
 }
 
-/// An insertion-ordered, string-keyed map: a profile, a group, an inline map.
-public struct ObjectValue: Sendable, Hashable {
-    public private(set) var keys: [String]
-    var storage: [String: Value]
-
-    /// An empty object.
-    public init() {
-        keys = []
-        storage = [:]
-    }
-
-    /// An object from key/value pairs; a repeated key keeps its first position and last value.
-    public init(_ pairs: [(String, Value)]) {
-        self.init()
-        keys.reserveCapacity(pairs.count)
-        for (key, value) in pairs { self[key] = value }
-    }
-
-    /// The number of entries.
-    public var count: Int { keys.count }
-
-    /// The value stored under `key`, or `nil` when the key is absent.
-    public subscript(key: String) -> Value? {
-        get { storage[key] }
-        set {
-            if let newValue {
-                if storage.updateValue(newValue, forKey: key) == nil { keys.append(key) }
-            } else if storage.removeValue(forKey: key) != nil {
-                keys.removeAll { $0 == key }
-            }
-        }
-    }
-
-    /// The entries in insertion order.
-    public var entries: [(key: String, value: Value)] {
-        keys.map { ($0, storage[$0] ?? .null) }
-    }
-
-    public static func == (lhs: ObjectValue, rhs: ObjectValue) -> Bool {
-        lhs.storage == rhs.storage
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(storage)
-    }
-}
-
 extension Value {
     /// The Java-style type name used in diagnostics (`String`, `Integer`, `ArrayList`, ...).
     public var typeName: String {
