@@ -39,5 +39,10 @@ public struct EvaluationContext: Sendable {
     }
 
     /// The user's group memberships (the `groups` root).
-    public var groups: [Value] { roots["groups"]?.arrayValue ?? [] }
+    public var groups: [Value] {
+        if case .array(let groups)? = roots[EvaluationContext.groupsKey] { return groups }
+        return []
+    }
+
+    private static let groupsKey = PropertyKey("groups")
 }

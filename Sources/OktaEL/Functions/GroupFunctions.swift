@@ -63,6 +63,14 @@ enum GroupModel {
     /// The keys a getGroups/isMemberOf criteria map may use.
     static let criteriaKeys = ["group.id", "group.source.id", "group.type", "group.profile.name", "operator"]
 
+    // Keys hashed once.
+    static let profileKey = PropertyKey("profile")
+    static let nameKey = PropertyKey("name")
+    static let idKey = PropertyKey("id")
+    static let typeKey = PropertyKey("type")
+    static let sourceKey = PropertyKey("source")
+    static let appKey = PropertyKey("app")
+
     /// The user's memberships: the object entries of the `groups` root.
     static func memberships(_ context: EvaluationContext) -> [ObjectValue] {
         context.groups.compactMap(\.objectValue)
@@ -70,14 +78,15 @@ enum GroupModel {
 
     /// A group's name: `profile.name` when it is a string, else `name`.
     static func name(_ group: ObjectValue) -> String? {
-        if let profile = group["profile"]?.objectValue, let name = profile["name"]?.stringValue { return name }
-        return group["name"]?.stringValue
+        if case .object(let profile)? = group[profileKey], case .string(let name)? = profile[nameKey] { return name }
+        if case .string(let name)? = group[nameKey] { return name }
+        return nil
     }
 
-    static func id(_ group: ObjectValue) -> String? { group["id"]?.stringValue }
-    static func type(_ group: ObjectValue) -> String? { group["type"]?.stringValue }
-    static func sourceID(_ group: ObjectValue) -> String? { group["source"]?.objectValue?["id"]?.stringValue }
-    static func sourceApp(_ group: ObjectValue) -> String? { group["source"]?.objectValue?["app"]?.stringValue }
+    static func id(_ group: ObjectValue) -> String? { group[idKey]?.stringValue }
+    static func type(_ group: ObjectValue) -> String? { group[typeKey]?.stringValue }
+    static func sourceID(_ group: ObjectValue) -> String? { group[sourceKey]?.objectValue?[idKey]?.stringValue }
+    static func sourceApp(_ group: ObjectValue) -> String? { group[sourceKey]?.objectValue?[appKey]?.stringValue }
 
     /// Whether the group belongs to `app` as the first argument of `Groups.*` names it.
     static func belongs(_ group: ObjectValue, toApp app: String) -> Bool {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// An insertion-ordered, string-keyed map: a profile, a group, an inline map.
 ///
 /// Keys compare by their bytes, as Java's `String.equals` compares code units (Swift's `==`
@@ -5,37 +11,54 @@
 /// larger ones keep an open-addressing index of FNV-1a hashes. A `PropertyKey` carries its
 /// hash, computed once when an expression is compiled, so `user.firstName` costs one probe.
 public struct ObjectValue: Sendable {
-    /// The keys in insertion order.
-    public private(set) var keys: [String]
-    private var values: [Value]
-    /// Slots of `keys` indices + 1 (0 = empty), size a power of two; empty for small objects.
-    private var index: [Int32]
-    private var hashes: [UInt32]
+    /// The entries live in one copy-on-write box, so copying an object (which Swift does
+    /// whenever one is read out of a value) costs one reference count, not four.
+    ///
+    /// Its fields skip Swift's dynamic exclusivity checks: they are written only through
+    /// `ObjectValue`'s mutating methods after `makeUnique()`, so no two accesses can overlap.
+    private final class Storage: @unchecked Sendable {
+        @exclusivity(unchecked) var keys: [String] = []
+        @exclusivity(unchecked) var values: [Value] = []
+        /// Slots of `keys` indices + 1 (0 = empty), size a power of two; empty for small objects.
+        @exclusivity(unchecked) var index: [Int32] = []
+        @exclusivity(unchecked) var hashes: [UInt32] = []
 
+        init() {}
+
+        init(copying other: Storage) {
+            keys = other.keys
+            values = other.values
+            index = other.index
+            hashes = other.hashes
+        }
+    }
+
+    private var storage: Storage
     private static let linearLimit = 8
+    private static let empty = Storage()
 
     /// An empty object.
     public init() {
-        keys = []
-        values = []
-        index = []
-        hashes = []
+        storage = ObjectValue.empty
     }
 
     /// An object from key/value pairs; a repeated key keeps its first position and last value.
     public init(_ pairs: [(String, Value)]) {
-        self.init()
-        keys.reserveCapacity(pairs.count)
-        values.reserveCapacity(pairs.count)
+        storage = Storage()
+        storage.keys.reserveCapacity(pairs.count)
+        storage.values.reserveCapacity(pairs.count)
         for (key, value) in pairs { self[key] = value }
     }
 
+    /// The keys in insertion order.
+    public var keys: [String] { storage.keys }
+
     /// The number of entries.
-    public var count: Int { keys.count }
+    public var count: Int { storage.keys.count }
 
     /// The entries in insertion order.
     public var entries: [(key: String, value: Value)] {
-        Array(zip(keys, values).map { (key: $0.0, value: $0.1) })
+        Array(zip(storage.keys, storage.values).map { (key: $0.0, value: $0.1) })
     }
 
     /// The value stored under `key`, or `nil` when the key is absent.
@@ -47,63 +70,76 @@ public struct ObjectValue: Sendable {
     /// The value stored under a key whose hash is already known.
     public subscript(key: PropertyKey) -> Value? {
         guard let position = position(of: key) else { return nil }
-        return values[position]
+        return storage.values[position]
     }
 
     private func position(of key: PropertyKey) -> Int? {
-        if index.isEmpty {
-            for position in keys.indices where PropertyKey.bytesEqual(keys[position], key.name) { return position }
+        let storage = self.storage
+        if storage.index.isEmpty {
+            let hashes = storage.hashes
+            for position in hashes.indices where hashes[position] == key.hash {
+                if PropertyKey.bytesEqual(storage.keys[position], key.name) { return position }
+            }
             return nil
         }
-        let mask = index.count &- 1
+        let mask = storage.index.count &- 1
         var slot = Int(key.hash) & mask
         while true {
-            let entry = Int(index[slot])
+            let entry = Int(storage.index[slot])
             if entry == 0 { return nil }
             let position = entry &- 1
-            if hashes[position] == key.hash, PropertyKey.bytesEqual(keys[position], key.name) { return position }
+            if storage.hashes[position] == key.hash, PropertyKey.bytesEqual(storage.keys[position], key.name) { return position }
             slot = (slot &+ 1) & mask
         }
     }
 
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
+    }
+
     private mutating func set(_ key: PropertyKey, _ newValue: Value?) {
         if let position = position(of: key) {
+            makeUnique()
             if let newValue {
-                values[position] = newValue
+                storage.values[position] = newValue
             } else {
-                keys.remove(at: position)
-                values.remove(at: position)
-                hashes.remove(at: position)
+                storage.keys.remove(at: position)
+                storage.values.remove(at: position)
+                storage.hashes.remove(at: position)
                 rebuildIndex()
             }
             return
         }
         guard let newValue else { return }
-        keys.append(key.name)
-        values.append(newValue)
-        hashes.append(key.hash)
-        if keys.count > ObjectValue.linearLimit {
-            if index.count < keys.count &* 2 { rebuildIndex() } else { insertIntoIndex(keys.count &- 1) }
+        makeUnique()
+        storage.keys.append(key.name)
+        storage.values.append(newValue)
+        storage.hashes.append(key.hash)
+        if storage.keys.count > ObjectValue.linearLimit {
+            if storage.index.count < storage.keys.count &* 2 { rebuildIndex() } else { insertIntoIndex(storage.keys.count &- 1) }
         }
     }
 
     private mutating func rebuildIndex() {
-        guard keys.count > ObjectValue.linearLimit else {
-            index = []
+        guard storage.keys.count > ObjectValue.linearLimit else {
+            storage.index = []
             return
         }
         var size = 16
-        while size < keys.count &* 2 { size &*= 2 }
-        index = [Int32](repeating: 0, count: size)
-        for position in keys.indices { insertIntoIndex(position) }
+        while size < storage.keys.count &* 2 { size &*= 2 }
+        storage.index = [Int32](repeating: 0, count: size)
+        for position in storage.keys.indices { insertIntoIndex(position) }
     }
 
     private mutating func insertIntoIndex(_ position: Int) {
-        let mask = index.count &- 1
-        var slot = Int(hashes[position]) & mask
-        while index[slot] != 0 { slot = (slot &+ 1) & mask }
-        index[slot] = Int32(truncatingIfNeeded: position &+ 1)
+        let mask = storage.index.count &- 1
+        var slot = Int(storage.hashes[position]) & mask
+        while storage.index[slot] != 0 { slot = (slot &+ 1) & mask }
+        storage.index[slot] = Int32(truncatingIfNeeded: position &+ 1)
     }
+
+    fileprivate func hashAt(_ position: Int) -> UInt32 { storage.hashes[position] }
+    fileprivate func valueAt(_ position: Int) -> Value { storage.values[position] }
 }
 
 extension ObjectValue: Hashable {
@@ -111,7 +147,7 @@ extension ObjectValue: Hashable {
     public static func == (lhs: ObjectValue, rhs: ObjectValue) -> Bool {
         guard lhs.count == rhs.count else { return false }
         for (position, key) in lhs.keys.enumerated() {
-            guard let other = rhs[PropertyKey(key, hash: lhs.hashes[position])], other == lhs.values[position] else { return false }
+            guard let other = rhs[PropertyKey(key, hash: lhs.hashAt(position))], other == lhs.valueAt(position) else { return false }
         }
         return true
     }
@@ -121,8 +157,8 @@ extension ObjectValue: Hashable {
         var sum = 0
         for position in keys.indices {
             var entry = Hasher()
-            entry.combine(hashes[position])
-            entry.combine(values[position])
+            entry.combine(hashAt(position))
+            entry.combine(valueAt(position))
             sum = sum &+ entry.finalize()
         }
         hasher.combine(count)
@@ -162,7 +198,10 @@ public struct PropertyKey: Sendable, Hashable {
         let x = a.utf8, y = b.utf8
         guard x.count == y.count else { return false }
         if let result = x.withContiguousStorageIfAvailable({ p in
-            y.withContiguousStorageIfAvailable { q in p.elementsEqual(q) }
+            y.withContiguousStorageIfAvailable { q in
+                guard let left = p.baseAddress, let right = q.baseAddress else { return p.count == q.count }
+                return memcmp(left, right, p.count) == 0
+            }
         }), let equal = result {
             return equal
         }
