@@ -256,7 +256,8 @@ public struct Lexer {
             let straight = family == doubleQuotes ? "\"" : "'"
             // A curly-quoted string: report it once, as a whole, with the straight-quoted fix.
             if let (content, end) = curlyString(from: position, closers: family) {
-                let fixed = straight + content.replacingAll(straight, with: straight + straight) + straight
+                let quote: Unicode.Scalar = family == doubleQuotes ? "\"" : "'"
+                let fixed = straight + content.replacingAll(quote, with: straight + straight) + straight
                 diagnostics.append(Diagnostic(
                     .smartQuote, "This string is written with curly quotes \(character)…, which are not string delimiters",
                     at: SourceRange(start: start, end: end),
@@ -299,16 +300,13 @@ public struct Lexer {
 }
 
 extension String {
-    /// Every occurrence of `target` replaced with `replacement` (no Foundation needed).
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
+    /// Every occurrence of the one-scalar `target` replaced with `replacement`, by scalar (a
+    /// quote followed by a combining mark is still a quote).
+    func replacingAll(_ target: Unicode.Scalar, with replacement: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if scalar == target { result.append(contentsOf: replacement.unicodeScalars) } else { result.append(scalar) }
         }
-        return result + rest
+        return String(result)
     }
 }

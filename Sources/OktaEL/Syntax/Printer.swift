@@ -145,12 +145,15 @@ public enum Printer {
             if !text.contains(".") && !text.contains("e") { text += ".0" }
             return text
         case .string(let s):
-            var quoted = "'"
-            for character in s {
-                quoted.append(character)
-                if character == "'" { quoted.append("'") }
+            // By scalar, not by Character: a quote followed by a combining mark is one Character.
+            var quoted = String.UnicodeScalarView()
+            quoted.append("'")
+            for scalar in s.unicodeScalars {
+                quoted.append(scalar)
+                if scalar == "'" { quoted.append("'") }
             }
-            return quoted + "'"
+            quoted.append("'")
+            return String(quoted)
         default: return "null"
         }
     }
