@@ -26,6 +26,8 @@ func option(_ name: String, in arguments: inout [String]) -> String? {
 let iterations = max(1, Int(option("--iterations", in: &arguments) ?? "") ?? 20_000)
 let rounds = max(1, Int(option("--rounds", in: &arguments) ?? "") ?? 5)
 let jsonPath = option("--json", in: &arguments)
+let evalOnly = arguments.contains("--eval-only")
+arguments.removeAll { $0 == "--eval-only" }
 let file = arguments.first ?? "../bench/bench-expressions.jsonl"
 
 guard let data = FileManager.default.contents(atPath: file) else {
@@ -69,7 +71,7 @@ for workload in workloads {
     for _ in 0..<rounds {
         let evalTime = clock.measure { for _ in 0..<iterations { _ = try? workload.program.evaluate(workload.context) } }
         evalSamples.append(nanoseconds(evalTime) / Double(iterations))
-        let compiles = max(1, iterations / 20)
+        let compiles = evalOnly ? 1 : max(1, iterations / 20)
         let compileTime = clock.measure { for _ in 0..<compiles { _ = try? environment.compile(workload.source) } }
         compileSamples.append(nanoseconds(compileTime) / Double(compiles))
         let checkTime = clock.measure { for _ in 0..<compiles { _ = Checker.check(workload.source) } }

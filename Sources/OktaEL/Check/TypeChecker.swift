@@ -312,7 +312,7 @@ struct TypeChecker {
         default: kind = nil
         }
         guard let kind else {
-            let results = Set(candidates.map { TypeSignature(parsing: $0.signature).result })
+            let results = Set(candidates.map { $0.typeSignature.result })
             return results.count == 1 ? results.first ?? .unknown : .unknown
         }
         guard let function = candidates.first(where: { $0.kind == .method(kind) }) else {
@@ -328,12 +328,12 @@ struct TypeChecker {
 
     /// Checks arguments against the signature and the function's status; returns the result type.
     private mutating func apply(_ function: BuiltinFunction, _ arguments: [Expr], _ types: [StaticType], _ nameRange: SourceRange) -> StaticType {
-        let signature = TypeSignature(parsing: function.signature)
+        let signature = function.typeSignature
         if function.deprecated {
             report(.deprecatedFunction, "\(function.qualifiedName) is deprecated by Okta", nameRange,
                    hint: function.summary.hasPrefix("Deprecated") ? String(function.summary.prefix { $0 != "." }) : nil)
         }
-        if function.summary.contains("Not in Okta's reference") {
+        if function.undocumented {
             report(.undocumentedFunction, "\(function.qualifiedName) is not in Okta's Expression Language reference", nameRange,
                    hint: "it may not work in your org; test it there before relying on it")
         }

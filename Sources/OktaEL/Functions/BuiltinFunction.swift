@@ -99,6 +99,10 @@ public struct BuiltinFunction: Sendable {
     public let expressionArgument: Int?
     /// The implementation.
     public let body: FunctionBody
+    /// The parameter and result types, read once from `signature`.
+    public let typeSignature: TypeSignature
+    /// Not in Okta's reference (provided for compatibility; `oel check` warns).
+    public let undocumented: Bool
 
     /// A function table row.
     public init(_ kind: FunctionKind, _ name: String, dialects: Set<Dialect> = [.classic], arity: ClosedRange<Int>,
@@ -115,6 +119,8 @@ public struct BuiltinFunction: Sendable {
         self.deprecated = deprecated
         self.expressionArgument = expressionArgument
         self.body = body
+        self.typeSignature = TypeSignature(parsing: signature)
+        self.undocumented = summary.contains("Not in Okta's reference")
     }
 
     /// The name as written in an expression: `String.len`, `isMemberOfGroup`, `user.getGroups`, `.length`.
