@@ -4,54 +4,12 @@ import Testing
 /// Runs the built `oel` binary and compares its output with recorded snapshots
 /// (`Snapshots/*.txt`; set RECORD_SNAPSHOTS=1 to re-record).
 @Suite(.serialized) struct CLITests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static var binary: URL? {
-        let candidates = [
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("oel"),
-            TestSupport.root.appendingPathComponent(".build/debug/oel"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
-
-    func run(_ arguments: [String], stdin: String = "") throws -> Run {
-        guard let binary = Self.binary else {
-            Issue.record("the oel binary is not built; run swift build first")
-            return Run(status: -1, stdout: "", stderr: "")
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = TestSupport.root
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let input = Pipe(), output = Pipe(), error = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try input.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                   stderr: String(decoding: err, as: UTF8.self))
+    func run(_ arguments: [String], stdin: String = "") throws -> CLIHarness.Run {
+        try CLIHarness.run(arguments, stdin: stdin)
     }
 
     func snapshot(_ name: String, _ text: String) throws {
-        let url = TestSupport.root.appendingPathComponent("Tests/OktaELTests/Snapshots/\(name).txt")
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let recorded = try String(contentsOf: url, encoding: .utf8)
-        #expect(text == recorded, "snapshot \(name) differs:\n\(text)")
+        try CLIHarness.snapshot(name, text)
     }
 
     @Test func quickstartEvaluatesTheEmbeddedExample() throws {

@@ -6,48 +6,14 @@ import Testing
 /// statuses; the per-code behaviour is pinned by the `corpus/check` cases.
 /// Snapshots are `Snapshots/check-*.txt`; set RECORD_SNAPSHOTS=1 to re-record.
 @Suite(.serialized) struct CheckerTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
     static let schema = "corpus/schemas/user.json"
 
-    func run(_ arguments: [String], stdin: String = "") throws -> Run {
-        guard let binary = CLITests.binary else {
-            Issue.record("the oel binary is not built; run swift build first")
-            return Run(status: -1, stdout: "", stderr: "")
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = TestSupport.root
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let input = Pipe(), output = Pipe(), error = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try input.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                   stderr: String(decoding: err, as: UTF8.self))
+    func run(_ arguments: [String], stdin: String = "") throws -> CLIHarness.Run {
+        try CLIHarness.run(arguments, stdin: stdin)
     }
 
     func snapshot(_ name: String, _ text: String) throws {
-        let url = TestSupport.root.appendingPathComponent("Tests/OktaELTests/Snapshots/\(name).txt")
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let recorded = try String(contentsOf: url, encoding: .utf8)
-        #expect(text == recorded, "snapshot \(name) differs:\n\(text)")
+        try CLIHarness.snapshot(name, text)
     }
 
     // MARK: Rendered text
