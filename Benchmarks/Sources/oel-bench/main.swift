@@ -40,6 +40,7 @@ struct Workload {
     var source: String
     var program: Program
     var context: EvaluationContext
+    var contextJSON: Value
 }
 
 let environment = Environment(dialect: .classic)
@@ -50,7 +51,8 @@ for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !
         let program = try environment.compile(source)
         let context = try ContextLoader.context(from: request["context"] ?? .null, dialect: .classic, now: ContextLoader.documentationNow)
         _ = try program.evaluate(context)
-        workloads.append(Workload(id: request["id"]?.convertedToString ?? "?", source: source, program: program, context: context))
+        workloads.append(Workload(id: request["id"]?.convertedToString ?? "?", source: source, program: program, context: context,
+                                  contextJSON: request["context"] ?? .null))
     } catch {
         FileHandle.standardError.write(Data("skipping \(source): \(error)\n".utf8))
     }
@@ -93,14 +95,29 @@ print("TOTAL".padding(toLength: 20, withPad: " ", startingAt: 0)
       + String(format: "%10.0f  %10.0f  %10.0f  %11.1f", rows.map(\.evalNs).reduce(0, +), rows.map(\.compileNs).reduce(0, +),
                rows.map(\.checkNs).reduce(0, +), rows.map(\.allocationsPerEval).reduce(0, +)))
 
-// Throughput: the whole workload round-robin, on 1 thread, then on 2 threads at once.
+// Throughput: the whole workload round-robin, on 1 thread, then on 2 threads at once. The
+// compiled programs are shared; each thread has its own contexts (as each request would),
+// parsed separately so no two threads touch the same reference counts.
 let passes = max(1, iterations / 10)
-let programs = workloads.map { ($0.program, $0.context) }
-@Sendable func pass(_ count: Int) { for _ in 0..<count { for (program, context) in programs { _ = try? program.evaluate(context) } } }
-let single = nanoseconds(clock.measure { pass(passes) })
+let loaded = workloads
+func contexts() -> [EvaluationContext] {
+    loaded.map { workload in
+        let copy = (try? JSONReader.parse(JSONWriter.write(workload.contextJSON, dateTime: { $0.javaToString() }))) ?? .null
+        return (try? ContextLoader.context(from: copy, dialect: .classic, now: ContextLoader.documentationNow)) ?? workload.context
+    }
+}
+let programs = loaded.map(\.program)
+let perThread = [contexts(), contexts()]
+@Sendable func pass(_ count: Int, _ thread: Int) {
+    let mine = perThread[thread]
+    for _ in 0..<count { for (program, context) in zip(programs, mine) { _ = try? program.evaluate(context) } }
+}
+pass(passes / 10 + 1, 0)
+pass(passes / 10 + 1, 1)
+let single = nanoseconds(clock.measure { pass(passes, 0) })
 let group = DispatchGroup()
 let double = nanoseconds(clock.measure {
-    for _ in 0..<2 { DispatchQueue.global().async(group: group) { pass(passes) } }
+    for thread in 0..<2 { DispatchQueue.global().async(group: group) { pass(passes, thread) } }
     group.wait()
 })
 let scaling = (2 * single) / double
