@@ -27,7 +27,8 @@ let iterations = max(1, Int(option("--iterations", in: &arguments) ?? "") ?? 20_
 let rounds = max(1, Int(option("--rounds", in: &arguments) ?? "") ?? 5)
 let jsonPath = option("--json", in: &arguments)
 let evalOnly = arguments.contains("--eval-only")
-arguments.removeAll { $0 == "--eval-only" }
+let compileOnly = arguments.contains("--compile-only")
+arguments.removeAll { $0 == "--eval-only" || $0 == "--compile-only" }
 let file = arguments.first ?? "../bench/bench-expressions.jsonl"
 
 guard let data = FileManager.default.contents(atPath: file) else {
@@ -71,12 +72,12 @@ var rows: [Row] = []
 for workload in workloads {
     var evalSamples: [Double] = [], compileSamples: [Double] = [], checkSamples: [Double] = []
     for _ in 0..<rounds {
-        let evalTime = clock.measure { for _ in 0..<iterations { _ = try? workload.program.evaluate(workload.context) } }
+        let evalTime = clock.measure { for _ in 0..<(compileOnly ? 1 : iterations) { _ = try? workload.program.evaluate(workload.context) } }
         evalSamples.append(nanoseconds(evalTime) / Double(iterations))
         let compiles = evalOnly ? 1 : max(1, iterations / 20)
         let compileTime = clock.measure { for _ in 0..<compiles { _ = try? environment.compile(workload.source) } }
         compileSamples.append(nanoseconds(compileTime) / Double(compiles))
-        let checkTime = clock.measure { for _ in 0..<compiles { _ = Checker.check(workload.source) } }
+        let checkTime = clock.measure { for _ in 0..<(compileOnly ? 1 : compiles) { _ = Checker.check(workload.source) } }
         checkSamples.append(nanoseconds(checkTime) / Double(compiles))
     }
     let before = oel_malloc_count()

@@ -152,7 +152,6 @@ struct Evaluation {
         case .matchesPattern(let operand, let regex, let range):
             let value = try evaluate(operand)
             do {
-                _ = try value.convertedToStringTarget(for: "'matches'")
                 return .bool(try RegexSupport.matchesWhole(regex, value))
             } catch {
                 throw error.at(range)

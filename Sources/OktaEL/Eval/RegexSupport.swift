@@ -37,7 +37,7 @@ enum RegexSupport {
 
     /// `value matches regex` with a precompiled pattern: the value converted to text, whole match.
     static func matchesWhole(_ regex: JavaRegex, _ value: Value) throws(ValueError) -> Bool {
-        guard let text = value.convertedToString else {
+        guard let text = try value.convertedToStringTarget(for: "'matches'") else {
             throw ValueError(.invalidArgument, "The left operand of 'matches' is null; it must be a String")
         }
         do {
