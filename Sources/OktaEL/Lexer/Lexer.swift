@@ -19,6 +19,7 @@ public struct Lexer {
     /// Scans every token, ending with `.endOfInput`; stops (setting `truncated`) after `maxTokens`.
     public mutating func tokenize(maxTokens: Int = .max) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(min(bytes.count / 2 + 2, maxTokens &+ 1))
         while true {
             let token = next()
             tokens.append(token)

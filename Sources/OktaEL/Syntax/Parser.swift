@@ -65,7 +65,7 @@ public struct Parser {
 
     private init(tokens: [Token], limits: ParseLimits, sourceLength: Int) {
         // Invalid tokens were reported by the lexer; drop them so parsing can go on.
-        self.tokens = tokens.filter { $0.kind != .invalid }
+        self.tokens = tokens.contains { $0.kind == .invalid } ? tokens.filter { $0.kind != .invalid } : tokens
         self.limits = limits
         self.sourceLength = sourceLength
     }
@@ -107,7 +107,7 @@ public struct Parser {
 
     private func isWord(_ token: Token, _ word: String) -> Bool {
         if case .identifier(let name) = token.kind {
-            return name.count == word.count && name.lowercased() == word
+            return Parser.equalsIgnoringASCIICase(name, word)
         }
         return false
     }
@@ -170,6 +170,22 @@ public struct Parser {
         ["eq", "ne", "lt", "le", "gt", "ge", "matches"].contains { isWord(token, $0) }
     }
 
+    /// Whether `name` is `word` (lower-case ASCII) in any letter case, without allocating.
+    static func equalsIgnoringASCIICase(_ name: String, _ word: String) -> Bool {
+        let a = name.utf8, b = word.utf8
+        guard a.count == b.count else { return false }
+        for (x, y) in zip(a, b) where x != y && (x | 0x20) != y { return false }
+        return true
+    }
+
+    /// The lower-cased name when it could be a keyword or word operator (at most 10 ASCII
+    /// letters), otherwise an empty string: keywords are matched case-insensitively.
+    static func keyword(_ name: String) -> String {
+        let bytes = name.utf8
+        guard bytes.count <= 10, bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return "" }
+        return String(decoding: bytes.map { $0 | 0x20 }, as: UTF8.self)
+    }
+
     // MARK: Expressions
 
     /// expression := logicalOr ( '?' expression ':' expression | '?:' expression | '=' logicalOr )?
@@ -227,7 +243,7 @@ public struct Parser {
         case .percent: return .modulo
         case .caret: return .power
         case .identifier(let name):
-            switch name.lowercased() {
+            switch Parser.keyword(name) {
             case "or": return .or
             case "and": return .and
             case "eq": return .equal
@@ -495,7 +511,7 @@ public struct Parser {
     }
 
     private mutating func parseNamePrimary(name: String, token: Token) throws(Abort) -> Expr {
-        switch name.lowercased() {
+        switch Parser.keyword(name) {
         case "true":
             advance()
             return try node(.literal(.bool(true)), token.range)
