@@ -60,14 +60,14 @@ struct Compiler {
             switch op {
             case .not: return .not(inner, expr.range)
             case .negate:
-                if case .constant(let value) = inner, let folded = try? Arithmetic.negate(value) { return .constant(folded) }
+                if let value = inner.constantValue, let folded = try? Arithmetic.negate(value) { return .constant(folded) }
                 return .negate(inner, expr.range)
             case .plus: return .unaryPlus(inner, expr.range)
             }
         case .binary(let op, let left, let right):
             let l = compile(left), r = compile(right)
             let opRange = operatorRange(between: left, and: right, fallback: expr.range)
-            if op == .matches, case .constant(.string(let pattern)) = r {
+            if op == .matches, case .string(let pattern)? = r.constantValue {
                 do {
                     return .matchesPattern(l, try JavaRegex(pattern), opRange)
                 } catch {
@@ -88,7 +88,7 @@ struct Compiler {
             let nodes = items.map { compile($0) }
             var constants: [Value] = []
             for node in nodes {
-                guard case .constant(let value) = node else { return .list(nodes, expr.range) }
+                guard let value = node.constantValue else { return .list(nodes, expr.range) }
                 constants.append(value)
             }
             return .constant(.array(constants))
@@ -106,9 +106,9 @@ struct Compiler {
                 }
                 compiled.append((key, compile(entry.value)))
             }
-            if compiled.allSatisfy({ if case .constant = $0.value { return true } else { return false } }) {
+            if compiled.allSatisfy({ $0.value.constantValue != nil }) {
                 var object = ObjectValue()
-                for (key, node) in compiled { if case .constant(let value) = node { object[key] = value } }
+                for (key, node) in compiled { if let value = node.constantValue { object[key] = value } }
                 return .constant(.object(object))
             }
             return .map(compiled, expr.range)
@@ -181,7 +181,7 @@ struct Compiler {
         guard let function = pick(candidates, display: "\(name)()", argumentCount: args.count, range: range) else {
             return .constant(.null)
         }
-        if let index = function.expressionArgument, index < args.count, case .constant(.string(let source)) = args[index] {
+        if let index = function.expressionArgument, index < args.count, case .string(let source)? = args[index].constantValue {
             compileNested(source, at: arguments[index].range)
         }
         return .call(FunctionRef(function), args, range)

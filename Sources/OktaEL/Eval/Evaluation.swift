@@ -5,7 +5,7 @@ struct Evaluation {
     unowned(unsafe) let core: ProgramCore
     let context: UnsafePointer<EvaluationContext>
     private var steps = 0
-    private var elements: [Value] = []
+    var elements: [Value] = []
 
     init(core: ProgramCore, context: UnsafePointer<EvaluationContext>) {
         self.core = core
@@ -64,131 +64,21 @@ struct Evaluation {
 
     // MARK: Nodes
 
-    mutating func evaluate(_ node: Node) throws(Diagnostic) -> Value {
+    @inline(__always) mutating func evaluate(_ node: Node) throws(Diagnostic) -> Value {
+        try chargeNode()
+        return try node.evaluate(&self)
+    }
+
+    /// Charges one node's step; a budget overrun is reported at the start of the expression.
+    @inline(__always) mutating func chargeNode() throws(Diagnostic) {
         do {
             try charge()
         } catch {
             throw error.at(.at(0))
         }
-        switch node {
-        case .constant(let value):
-            return value
-        case .root(let key, let range):
-            return try root(key, range)
-        case .current(let range):
-            guard let element = elements.last else {
-                throw Diagnostic(.unknownName, "There is no current element outside a projection or selection", at: range)
-            }
-            return element
-        case .element(let key, let range):
-            let name = key.name
-            if let element = elements.last, case .object(let object) = element, let value = object[key] { return value }
-            if let value = context.pointee.root(key) { return value }
-            if let element = elements.last, case .object = element {
-                if context.pointee.missingAttributes == .error {
-                    throw Diagnostic(.missingProperty, "Property '\(name)' does not exist on the current element", at: range)
-                }
-                return .null
-            }
-            throw unknownName(name, range)
-        case .property(let base, let key, let safe, let nameRange):
-            let target = try evaluate(base)
-            return try property(of: target, key, safe: safe, range: nameRange)
-        case .index(let base, let index, let range):
-            let target = try evaluate(base)
-            // SpEL: `map[name]` with a bare name uses the name itself as the key.
-            if case .object(let object) = target {
-                switch index {
-                case .root(let key, _), .element(let key, _): return object[key] ?? .null
-                default: break
-                }
-            }
-            let position = try evaluate(index)
-            return try self.index(target, position, range)
-        case .call(let function, let arguments, let range):
-            var values: [Value] = []
-            values.reserveCapacity(arguments.count)
-            for argument in arguments { values.append(try evaluate(argument)) }
-            return try invoke(function, receiver: .null, values, range)
-        case .userCall(let function, let user, let arguments, let range):
-            let receiver = try evaluate(user)
-            var values: [Value] = []
-            for argument in arguments { values.append(try evaluate(argument)) }
-            return try invoke(function, receiver: receiver, values, range)
-        case .method(let base, let table, let arguments, let safe, let range):
-            let receiver = try evaluate(base)
-            guard let kind = ReceiverKind(of: receiver) else {
-                if safe { return .null }
-                throw Diagnostic(.methodOnNull, "Method \(table.name)() cannot be called on null", at: range,
-                                 hint: "guard the value first (x != null ? x.\(table.name)(...) : ...) or use ?.")
-            }
-            guard let function = table.byReceiver[kind] else {
-                let kinds = table.byReceiver.keys.map(\.display).sorted().joined(separator: ", ")
-                throw Diagnostic(.unknownMethod, "Method \(table.name)() cannot be found on a value of type \(receiver.typeName)",
-                                 at: range, hint: kinds.isEmpty ? nil : "\(table.name)() applies to: \(kinds)")
-            }
-            var values: [Value] = []
-            for argument in arguments { values.append(try evaluate(argument)) }
-            return try invoke(function, receiver: receiver, values, range)
-        case .not(let operand, let range):
-            let value = try evaluate(operand)
-            return .bool(!(try boolean(value, range)))
-        case .negate(let operand, let range):
-            let value = try evaluate(operand)
-            do { return try Arithmetic.negate(value) } catch { throw error.at(range) }
-        case .unaryPlus(let operand, let range):
-            let value = try evaluate(operand)
-            do { return try Arithmetic.unaryPlus(value) } catch { throw error.at(range) }
-        case .and(let left, let right, let range):
-            let first = try evaluate(left)
-            guard try boolean(first, range) else { return .bool(false) }
-            let second = try evaluate(right)
-            return .bool(try boolean(second, range))
-        case .or(let left, let right, let range):
-            let first = try evaluate(left)
-            if try boolean(first, range) { return .bool(true) }
-            let second = try evaluate(right)
-            return .bool(try boolean(second, range))
-        case .matchesPattern(let operand, let regex, let range):
-            let value = try evaluate(operand)
-            do {
-                return .bool(try RegexSupport.matchesWhole(regex, value))
-            } catch {
-                throw error.at(range)
-            }
-        case .binary(let op, let left, let right, let range):
-            let first = try evaluate(left)
-            let second = try evaluate(right)
-            return try binary(op, first, second, range)
-        case .ternary(let condition, let then, let otherwise, let range):
-            let test = try evaluate(condition)
-            return try boolean(test, range) ? try evaluate(then) : try evaluate(otherwise)
-        case .elvis(let value, let fallback):
-            let result = try evaluate(value)
-            switch result {
-            case .null: return try evaluate(fallback)
-            case .string(let s) where s.isEmpty: return try evaluate(fallback)
-            default: return result
-            }
-        case .list(let items, let range):
-            var values: [Value] = []
-            values.reserveCapacity(items.count)
-            for item in items { values.append(try evaluate(item)) }
-            return try checkedArray(values, range)
-        case .map(let entries, _):
-            var object = ObjectValue()
-            for entry in entries { object[entry.key] = try evaluate(entry.value) }
-            return .object(object)
-        case .projection(let base, let body, let safe, let range):
-            let collection = try evaluate(base)
-            return try project(collection, body, safe: safe, range)
-        case .selection(let base, let kind, let body, let safe, let range):
-            let collection = try evaluate(base)
-            return try select(collection, kind, body, safe: safe, range)
-        }
     }
 
-    private mutating func invoke(_ function: FunctionRef, receiver: Value, _ arguments: [Value], _ range: SourceRange) throws(Diagnostic) -> Value {
+    mutating func invoke(_ function: FunctionRef, receiver: Value, _ arguments: [Value], _ range: SourceRange) throws(Diagnostic) -> Value {
         do {
             return try withUnsafeMutablePointer(to: &self) { pointer throws(ValueError) -> Value in
                 var call = Call(receiver: receiver, arguments: arguments, evaluation: pointer)
@@ -199,19 +89,19 @@ struct Evaluation {
         }
     }
 
-    private func boolean(_ value: Value, _ range: SourceRange) throws(Diagnostic) -> Bool {
+    func boolean(_ value: Value, _ range: SourceRange) throws(Diagnostic) -> Bool {
         if case .bool(let b) = value { return b }
         do { return try value.requireBoolean() } catch { throw error.at(range) }
     }
 
-    private func checkedArray(_ values: [Value], _ range: SourceRange) throws(Diagnostic) -> Value {
+    func checkedArray(_ values: [Value], _ range: SourceRange) throws(Diagnostic) -> Value {
         if values.count > limits.maxArrayCount {
             throw Diagnostic(.arrayTooLong, "The array has more than \(limits.maxArrayCount) elements", at: range)
         }
         return .array(values)
     }
 
-    private func unknownName(_ name: String, _ range: SourceRange) -> Diagnostic {
+    func unknownName(_ name: String, _ range: SourceRange) -> Diagnostic {
         let known = Set(context.pointee.roots.keys).union(EvaluationContext.documentedRoots)
         var hint = FunctionRegistry.nearest(name, in: known).map { "did you mean \($0)?" }
         if hint == nil, core.environment.registry.namespaces.contains(where: { $0.lowercased() == name.lowercased() }) {
@@ -221,7 +111,7 @@ struct Evaluation {
                           at: range, hint: hint ?? "roots are the top-level keys of the context, such as user, app, org")
     }
 
-    private func root(_ key: PropertyKey, _ range: SourceRange) throws(Diagnostic) -> Value {
+    func root(_ key: PropertyKey, _ range: SourceRange) throws(Diagnostic) -> Value {
         if let value = context.pointee.root(key) { return value }
         throw unknownName(key.name, range)
     }
@@ -246,7 +136,7 @@ struct Evaluation {
         }
     }
 
-    private func index(_ base: Value, _ index: Value, _ range: SourceRange) throws(Diagnostic) -> Value {
+    func index(_ base: Value, _ index: Value, _ range: SourceRange) throws(Diagnostic) -> Value {
         switch base {
         case .array(let items):
             let position = Int(try indexPosition(index, "list", range))
@@ -308,7 +198,7 @@ struct Evaluation {
         throw Diagnostic(.notIndexable, "A \(what) index must be an int, not the \(index.typeName) \(index.javaToString)", at: range)
     }
 
-    private func binary(_ op: BinaryOperator, _ left: Value, _ right: Value, _ range: SourceRange) throws(Diagnostic) -> Value {
+    func binary(_ op: BinaryOperator, _ left: Value, _ right: Value, _ range: SourceRange) throws(Diagnostic) -> Value {
         do throws(ValueError) {
             switch op {
             case .add: return try Arithmetic.add(left, right, maxStringLength: limits.maxStringBytes)
@@ -361,32 +251,32 @@ struct Evaluation {
         }
     }
 
-    private mutating func project(_ base: Value, _ body: Node, safe: Bool, _ range: SourceRange) throws(Diagnostic) -> Value {
+    mutating func project(_ base: Value, _ body: Node, safe: Bool, _ range: SourceRange) throws(Diagnostic) -> Value {
         guard let items = try elementsOf(base, safe: safe, "Projection", range) else { return .null }
         var result: [Value] = []
         result.reserveCapacity(items.count)
-        for item in items {
-            elements.append(item)
+        for position in items.indices {
+            elements.append(items[position])
             defer { elements.removeLast() }
             result.append(try evaluate(body))
         }
         return .array(result)
     }
 
-    private mutating func select(_ base: Value, _ kind: SelectionKind, _ body: Node, safe: Bool, _ range: SourceRange) throws(Diagnostic) -> Value {
+    mutating func select(_ base: Value, _ kind: SelectionKind, _ body: Node, safe: Bool, _ range: SourceRange) throws(Diagnostic) -> Value {
         let isMap: Bool
         if case .object = base { isMap = true } else { isMap = false }
         guard let items = try elementsOf(base, safe: safe, "Selection", range) else { return .null }
         var kept: [Value] = []
-        for item in items {
-            elements.append(item)
+        for position in items.indices {
+            elements.append(items[position])
             defer { elements.removeLast() }
             let verdict = try evaluate(body)
             guard case .bool(let keep) = verdict else {
                 throw Diagnostic(.notBoolean, "The selection condition must give a Boolean, not \(verdict.typeName)", at: range)
             }
             if keep {
-                kept.append(item)
+                kept.append(items[position])
                 if kind == .first { break }
             }
         }

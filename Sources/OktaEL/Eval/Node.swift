@@ -1,34 +1,434 @@
 /// A compiled expression node: functions and methods already bound, constants folded,
 /// names classified. Immutable and shareable across threads.
-indirect enum Node: Sendable {
-    case constant(Value)
-    /// A root of the context (`user`).
-    case root(PropertyKey, SourceRange)
-    /// A bare name inside a projection or selection: a property of the current element,
-    /// falling back to a root of that name.
-    case element(PropertyKey, SourceRange)
-    /// The current element of a projection or selection itself (the receiver of a bare method call there).
-    case current(SourceRange)
-    case property(Node, PropertyKey, safe: Bool, nameRange: SourceRange)
-    case index(Node, Node, SourceRange)
-    case call(FunctionRef, [Node], SourceRange)
-    case userCall(FunctionRef, Node, [Node], SourceRange)
-    /// A method, dispatched on the receiver's kind at run time.
-    case method(Node, MethodTable, [Node], safe: Bool, SourceRange)
-    case not(Node, SourceRange)
-    case negate(Node, SourceRange)
-    case unaryPlus(Node, SourceRange)
-    case binary(BinaryOperator, Node, Node, SourceRange)
-    /// `text matches 'constant pattern'`, with the pattern compiled once.
-    case matchesPattern(Node, JavaRegex, SourceRange)
-    case and(Node, Node, SourceRange)
-    case or(Node, Node, SourceRange)
-    case ternary(Node, Node, Node, SourceRange)
-    case elvis(Node, Node)
-    case list([Node], SourceRange)
-    case map([(key: String, value: Node)], SourceRange)
-    case projection(Node, Node, safe: Bool, SourceRange)
-    case selection(Node, SelectionKind, Node, safe: Bool, SourceRange)
+///
+/// A tree of final classes: evaluating a node is one virtual call, and a child is read from a
+/// `let` of its (borrowed) parent, so walking the tree retains nothing and two threads
+/// evaluating one program never write the same reference counts.
+class Node: @unchecked Sendable {
+    /// Evaluates this node; its step was charged by `Evaluation.evaluate(_:)`.
+    func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value { .null }
+
+    /// The value of a constant node.
+    var constantValue: Value? { nil }
+
+    /// The name of a bare-name node (a root or an element name), as `map[name]` uses it.
+    var bareName: PropertyKey? { nil }
+}
+
+/// The children of a call or a list. The first three are `let` fields, which evaluate
+/// without retaining them (an array element would be retained around each call, and two
+/// threads retaining one shared node contend for its cache line); any others are in `rest`.
+struct NodeList {
+    let count: Int
+    /// The first three children; a placeholder (never evaluated) past `count`. Not optionals:
+    /// binding an optional field copies it, which retains the node.
+    let first: Node
+    let second: Node
+    let third: Node
+    let rest: [Node]
+
+    private static let absent: Node = ConstantNode(.null)
+
+    init(_ nodes: [Node]) {
+        count = nodes.count
+        first = nodes.count > 0 ? nodes[0] : NodeList.absent
+        second = nodes.count > 1 ? nodes[1] : NodeList.absent
+        third = nodes.count > 2 ? nodes[2] : NodeList.absent
+        rest = Array(nodes.dropFirst(3))
+    }
+
+    /// Evaluates the children in order.
+    @inline(__always) func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(count)
+        if count > 0 { values.append(try e.evaluate(first)) }
+        if count > 1 { values.append(try e.evaluate(second)) }
+        if count > 2 { values.append(try e.evaluate(third)) }
+        if count > 3 { for node in rest { values.append(try e.evaluate(node)) } }
+        return values
+    }
+}
+
+extension Node {
+    static func constant(_ value: Value) -> Node { ConstantNode(value) }
+    static func root(_ key: PropertyKey, _ range: SourceRange) -> Node { RootNode(key, range) }
+    static func element(_ key: PropertyKey, _ range: SourceRange) -> Node { ElementNode(key, range) }
+    static func current(_ range: SourceRange) -> Node { CurrentNode(range) }
+    static func property(_ base: Node, _ key: PropertyKey, safe: Bool, nameRange: SourceRange) -> Node {
+        if let root = base as? RootNode {
+            return RootPropertyNode(root: root.key, rootRange: root.range, key: key, safe: safe, nameRange: nameRange)
+        }
+        return PropertyNode(base, key, safe: safe, nameRange: nameRange)
+    }
+    static func index(_ base: Node, _ index: Node, _ range: SourceRange) -> Node { IndexNode(base, index, range) }
+    static func call(_ function: FunctionRef, _ arguments: [Node], _ range: SourceRange) -> Node {
+        CallNode(function, arguments, range)
+    }
+    static func userCall(_ function: FunctionRef, _ user: Node, _ arguments: [Node], _ range: SourceRange) -> Node {
+        UserCallNode(function, user, arguments, range)
+    }
+    static func method(_ base: Node, _ table: MethodTable, _ arguments: [Node], safe: Bool, _ range: SourceRange) -> Node {
+        MethodNode(base, table, arguments, safe: safe, range)
+    }
+    static func not(_ operand: Node, _ range: SourceRange) -> Node { NotNode(operand, range) }
+    static func negate(_ operand: Node, _ range: SourceRange) -> Node { NegateNode(operand, range) }
+    static func unaryPlus(_ operand: Node, _ range: SourceRange) -> Node { UnaryPlusNode(operand, range) }
+    static func binary(_ op: BinaryOperator, _ left: Node, _ right: Node, _ range: SourceRange) -> Node {
+        if let constant = right.constantValue { return BinaryConstantNode(op, left, constant, range) }
+        return BinaryNode(op, left, right, range)
+    }
+    static func matchesPattern(_ operand: Node, _ regex: JavaRegex, _ range: SourceRange) -> Node {
+        MatchesPatternNode(operand, regex, range)
+    }
+    static func and(_ left: Node, _ right: Node, _ range: SourceRange) -> Node { AndNode(left, right, range) }
+    static func or(_ left: Node, _ right: Node, _ range: SourceRange) -> Node { OrNode(left, right, range) }
+    static func ternary(_ condition: Node, _ then: Node, _ otherwise: Node, _ range: SourceRange) -> Node {
+        TernaryNode(condition, then, otherwise, range)
+    }
+    static func elvis(_ value: Node, _ fallback: Node) -> Node { ElvisNode(value, fallback) }
+    static func list(_ items: [Node], _ range: SourceRange) -> Node { ListNode(items, range) }
+    static func map(_ entries: [(key: String, value: Node)], _ range: SourceRange) -> Node { MapNode(entries, range) }
+    static func projection(_ base: Node, _ body: Node, safe: Bool, _ range: SourceRange) -> Node {
+        ProjectionNode(base, body, safe: safe, range)
+    }
+    static func selection(_ base: Node, _ kind: SelectionKind, _ body: Node, safe: Bool, _ range: SourceRange) -> Node {
+        SelectionNode(base, kind, body, safe: safe, range)
+    }
+}
+
+final class ConstantNode: Node, @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+    override var constantValue: Value? { value }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value { value }
+}
+
+/// A root of the context (`user`).
+final class RootNode: Node, @unchecked Sendable {
+    let key: PropertyKey
+    let range: SourceRange
+    init(_ key: PropertyKey, _ range: SourceRange) { self.key = key; self.range = range }
+    override var bareName: PropertyKey? { key }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value { try e.root(key, range) }
+}
+
+/// A bare name inside a projection or selection: a property of the current element,
+/// falling back to a root of that name.
+final class ElementNode: Node, @unchecked Sendable {
+    let key: PropertyKey
+    let range: SourceRange
+    init(_ key: PropertyKey, _ range: SourceRange) { self.key = key; self.range = range }
+    override var bareName: PropertyKey? { key }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let name = key.name
+        if let element = e.elements.last, case .object(let object) = element, let value = object[key] { return value }
+        if let value = e.context.pointee.root(key) { return value }
+        if let element = e.elements.last, case .object = element {
+            if e.context.pointee.missingAttributes == .error {
+                throw Diagnostic(.missingProperty, "Property '\(name)' does not exist on the current element", at: range)
+            }
+            return .null
+        }
+        throw e.unknownName(name, range)
+    }
+}
+
+/// The current element of a projection or selection itself (the receiver of a bare method call there).
+final class CurrentNode: Node, @unchecked Sendable {
+    let range: SourceRange
+    init(_ range: SourceRange) { self.range = range }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        guard let element = e.elements.last else {
+            throw Diagnostic(.unknownName, "There is no current element outside a projection or selection", at: range)
+        }
+        return element
+    }
+}
+
+final class PropertyNode: Node, @unchecked Sendable {
+    let base: Node
+    let key: PropertyKey
+    let safe: Bool
+    let nameRange: SourceRange
+    init(_ base: Node, _ key: PropertyKey, safe: Bool, nameRange: SourceRange) {
+        self.base = base; self.key = key; self.safe = safe; self.nameRange = nameRange
+    }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let target = try e.evaluate(base)
+        return try e.property(of: target, key, safe: safe, range: nameRange)
+    }
+}
+
+/// `root.name`, fused: a property node whose base is a root node. Charges the root's step
+/// too, and reads the property without copying the root object out of the context.
+final class RootPropertyNode: Node, @unchecked Sendable {
+    let root: PropertyKey
+    let rootRange: SourceRange
+    let key: PropertyKey
+    let safe: Bool
+    let nameRange: SourceRange
+    init(root: PropertyKey, rootRange: SourceRange, key: PropertyKey, safe: Bool, nameRange: SourceRange) {
+        self.root = root; self.rootRange = rootRange; self.key = key; self.safe = safe; self.nameRange = nameRange
+    }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        try e.chargeNode()
+        if let value = e.context.pointee.roots.value(at: root, key) { return value }
+        let target = try e.root(root, rootRange)
+        return try e.property(of: target, key, safe: safe, range: nameRange)
+    }
+}
+
+final class IndexNode: Node, @unchecked Sendable {
+    let base: Node
+    let index: Node
+    let range: SourceRange
+    init(_ base: Node, _ index: Node, _ range: SourceRange) { self.base = base; self.index = index; self.range = range }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let target = try e.evaluate(base)
+        // SpEL: `map[name]` with a bare name uses the name itself as the key.
+        if case .object(let object) = target, let key = index.bareName {
+            return object[key] ?? .null
+        }
+        let position = try e.evaluate(index)
+        return try e.index(target, position, range)
+    }
+}
+
+final class CallNode: Node, @unchecked Sendable {
+    let function: FunctionRef
+    let arguments: NodeList
+    let range: SourceRange
+    init(_ function: FunctionRef, _ arguments: [Node], _ range: SourceRange) {
+        self.function = function; self.arguments = NodeList(arguments); self.range = range
+    }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let values = try arguments.evaluate(&e)
+        return try e.invoke(function, receiver: .null, values, range)
+    }
+}
+
+final class UserCallNode: Node, @unchecked Sendable {
+    let function: FunctionRef
+    let user: Node
+    let arguments: NodeList
+    let range: SourceRange
+    init(_ function: FunctionRef, _ user: Node, _ arguments: [Node], _ range: SourceRange) {
+        self.function = function; self.user = user; self.arguments = NodeList(arguments); self.range = range
+    }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let receiver = try e.evaluate(user)
+        let values = try arguments.evaluate(&e)
+        return try e.invoke(function, receiver: receiver, values, range)
+    }
+}
+
+/// A method, dispatched on the receiver's kind at run time.
+final class MethodNode: Node, @unchecked Sendable {
+    let base: Node
+    let table: MethodTable
+    let arguments: NodeList
+    let safe: Bool
+    let range: SourceRange
+    init(_ base: Node, _ table: MethodTable, _ arguments: [Node], safe: Bool, _ range: SourceRange) {
+        self.base = base; self.table = table; self.arguments = NodeList(arguments); self.safe = safe; self.range = range
+    }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let receiver = try e.evaluate(base)
+        guard let kind = ReceiverKind(of: receiver) else {
+            if safe { return .null }
+            throw Diagnostic(.methodOnNull, "Method \(table.name)() cannot be called on null", at: range,
+                             hint: "guard the value first (x != null ? x.\(table.name)(...) : ...) or use ?.")
+        }
+        guard let function = table.byReceiver[kind] else {
+            let kinds = table.byReceiver.keys.map(\.display).sorted().joined(separator: ", ")
+            throw Diagnostic(.unknownMethod, "Method \(table.name)() cannot be found on a value of type \(receiver.typeName)",
+                             at: range, hint: kinds.isEmpty ? nil : "\(table.name)() applies to: \(kinds)")
+        }
+        let values = try arguments.evaluate(&e)
+        return try e.invoke(function, receiver: receiver, values, range)
+    }
+}
+
+final class NotNode: Node, @unchecked Sendable {
+    let operand: Node
+    let range: SourceRange
+    init(_ operand: Node, _ range: SourceRange) { self.operand = operand; self.range = range }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let value = try e.evaluate(operand)
+        return .bool(!(try e.boolean(value, range)))
+    }
+}
+
+final class NegateNode: Node, @unchecked Sendable {
+    let operand: Node
+    let range: SourceRange
+    init(_ operand: Node, _ range: SourceRange) { self.operand = operand; self.range = range }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let value = try e.evaluate(operand)
+        do { return try Arithmetic.negate(value) } catch { throw error.at(range) }
+    }
+}
+
+final class UnaryPlusNode: Node, @unchecked Sendable {
+    let operand: Node
+    let range: SourceRange
+    init(_ operand: Node, _ range: SourceRange) { self.operand = operand; self.range = range }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let value = try e.evaluate(operand)
+        do { return try Arithmetic.unaryPlus(value) } catch { throw error.at(range) }
+    }
+}
+
+final class BinaryNode: Node, @unchecked Sendable {
+    let op: BinaryOperator
+    let left: Node
+    let right: Node
+    let range: SourceRange
+    init(_ op: BinaryOperator, _ left: Node, _ right: Node, _ range: SourceRange) {
+        self.op = op; self.left = left; self.right = right; self.range = range
+    }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let first = try e.evaluate(left)
+        let second = try e.evaluate(right)
+        return try e.binary(op, first, second, range)
+    }
+}
+
+/// A binary operator whose right operand is a constant: the constant is used in place
+/// (not copied out of a shared node), and its step is charged as its node's would be.
+final class BinaryConstantNode: Node, @unchecked Sendable {
+    let op: BinaryOperator
+    let left: Node
+    let right: Value
+    let range: SourceRange
+    init(_ op: BinaryOperator, _ left: Node, _ right: Value, _ range: SourceRange) {
+        self.op = op; self.left = left; self.right = right; self.range = range
+    }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let first = try e.evaluate(left)
+        try e.chargeNode()
+        return try e.binary(op, first, right, range)
+    }
+}
+
+/// `text matches 'constant pattern'`, with the pattern compiled once.
+final class MatchesPatternNode: Node, @unchecked Sendable {
+    let operand: Node
+    let regex: JavaRegex
+    let range: SourceRange
+    init(_ operand: Node, _ regex: JavaRegex, _ range: SourceRange) { self.operand = operand; self.regex = regex; self.range = range }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let value = try e.evaluate(operand)
+        do {
+            return .bool(try RegexSupport.matchesWhole(regex, value))
+        } catch {
+            throw error.at(range)
+        }
+    }
+}
+
+final class AndNode: Node, @unchecked Sendable {
+    let left: Node
+    let right: Node
+    let range: SourceRange
+    init(_ left: Node, _ right: Node, _ range: SourceRange) { self.left = left; self.right = right; self.range = range }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let first = try e.evaluate(left)
+        guard try e.boolean(first, range) else { return .bool(false) }
+        let second = try e.evaluate(right)
+        return .bool(try e.boolean(second, range))
+    }
+}
+
+final class OrNode: Node, @unchecked Sendable {
+    let left: Node
+    let right: Node
+    let range: SourceRange
+    init(_ left: Node, _ right: Node, _ range: SourceRange) { self.left = left; self.right = right; self.range = range }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let first = try e.evaluate(left)
+        if try e.boolean(first, range) { return .bool(true) }
+        let second = try e.evaluate(right)
+        return .bool(try e.boolean(second, range))
+    }
+}
+
+final class TernaryNode: Node, @unchecked Sendable {
+    let condition: Node
+    let then: Node
+    let otherwise: Node
+    let range: SourceRange
+    init(_ condition: Node, _ then: Node, _ otherwise: Node, _ range: SourceRange) {
+        self.condition = condition; self.then = then; self.otherwise = otherwise; self.range = range
+    }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let test = try e.evaluate(condition)
+        return try e.boolean(test, range) ? try e.evaluate(then) : try e.evaluate(otherwise)
+    }
+}
+
+final class ElvisNode: Node, @unchecked Sendable {
+    let value: Node
+    let fallback: Node
+    init(_ value: Node, _ fallback: Node) { self.value = value; self.fallback = fallback }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let result = try e.evaluate(value)
+        switch result {
+        case .null: return try e.evaluate(fallback)
+        case .string(let s) where s.isEmpty: return try e.evaluate(fallback)
+        default: return result
+        }
+    }
+}
+
+final class ListNode: Node, @unchecked Sendable {
+    let items: NodeList
+    let range: SourceRange
+    init(_ items: [Node], _ range: SourceRange) { self.items = NodeList(items); self.range = range }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let values = try items.evaluate(&e)
+        return try e.checkedArray(values, range)
+    }
+}
+
+final class MapNode: Node, @unchecked Sendable {
+    let entries: [(key: String, value: Node)]
+    let range: SourceRange
+    init(_ entries: [(key: String, value: Node)], _ range: SourceRange) { self.entries = entries; self.range = range }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        var object = ObjectValue()
+        for entry in entries { object[entry.key] = try e.evaluate(entry.value) }
+        return .object(object)
+    }
+}
+
+final class ProjectionNode: Node, @unchecked Sendable {
+    let base: Node
+    let body: Node
+    let safe: Bool
+    let range: SourceRange
+    init(_ base: Node, _ body: Node, safe: Bool, _ range: SourceRange) {
+        self.base = base; self.body = body; self.safe = safe; self.range = range
+    }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let collection = try e.evaluate(base)
+        return try e.project(collection, body, safe: safe, range)
+    }
+}
+
+final class SelectionNode: Node, @unchecked Sendable {
+    let base: Node
+    let kind: SelectionKind
+    let body: Node
+    let safe: Bool
+    let range: SourceRange
+    init(_ base: Node, _ kind: SelectionKind, _ body: Node, safe: Bool, _ range: SourceRange) {
+        self.base = base; self.kind = kind; self.body = body; self.safe = safe; self.range = range
+    }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let collection = try e.evaluate(base)
+        return try e.select(collection, kind, body, safe: safe, range)
+    }
 }
 
 /// The overloads of one method name, by receiver kind. A class, so nodes share it without copying.

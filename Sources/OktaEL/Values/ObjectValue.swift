@@ -73,14 +73,25 @@ public struct ObjectValue: Sendable {
         return storage.values[position]
     }
 
+    /// `self[outer]?[inner]` when `self[outer]` is an object, read in place (the optimizer
+    /// borrows the inner object instead of copying it out); nil when either is absent or
+    /// `self[outer]` is not an object.
+    func value(at outer: PropertyKey, _ inner: PropertyKey) -> Value? {
+        guard let position = position(of: outer) else { return nil }
+        guard case .object(let object) = storage.values[position] else { return nil }
+        return object[inner]
+    }
+
     private func position(of key: PropertyKey) -> Int? {
         let storage = self.storage
+        let hash = key.hash
         if storage.index.isEmpty {
-            let hashes = storage.hashes
-            for position in hashes.indices where hashes[position] == key.hash {
-                if PropertyKey.bytesEqual(storage.keys[position], key.name) { return position }
+            return storage.hashes.withUnsafeBufferPointer { hashes -> Int? in
+                for position in hashes.indices where hashes[position] == hash {
+                    if PropertyKey.bytesEqual(storage.keys[position], key.name) { return position }
+                }
+                return nil
             }
-            return nil
         }
         let mask = storage.index.count &- 1
         var slot = Int(key.hash) & mask
@@ -195,6 +206,16 @@ public struct PropertyKey: Sendable, Hashable {
 
     /// Whether two strings have the same UTF-8 bytes (Java `String.equals`).
     @inline(__always) static func bytesEqual(_ a: String, _ b: String) -> Bool {
+        // Fast path: identical representations (the same small string inline, or the same
+        // storage object) are the same bytes. Different representations fall through.
+        if MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size {
+            let p = unsafeBitCast(a, to: (UInt64, UInt64).self), q = unsafeBitCast(b, to: (UInt64, UInt64).self)
+            if p.0 == q.0 && p.1 == q.1 { return true }
+        }
+        return bytesEqualSlow(a, b)
+    }
+
+    @inline(never) static func bytesEqualSlow(_ a: String, _ b: String) -> Bool {
         let x = a.utf8, y = b.utf8
         guard x.count == y.count else { return false }
         if let result = x.withContiguousStorageIfAvailable({ p in

@@ -4,6 +4,10 @@
 /// `Integer` (arithmetic wraps), `long` a 64-bit `Long`, `double` a `Double`.
 /// Arrays are Java lists; objects are string-keyed maps that keep their insertion order
 /// (user profiles, groups, inline maps).
+///
+/// The date-time and country payloads are boxed (`indirect`) so a `Value` stays two words
+/// and a tag: copying one is then a single reference count, not a call through the type's
+/// value witness table.
 public enum Value: Sendable, Hashable {
     case null
     case bool(Bool)
@@ -14,9 +18,9 @@ public enum Value: Sendable, Hashable {
     case array([Value])
     case object(ObjectValue)
     /// An Identity Engine `ZonedDateTime`.
-    case dateTime(ZonedDateTime)
+    indirect case dateTime(ZonedDateTime)
     /// An Identity Engine `CountryCode` (the result of `parseCountryCode()`).
-    case country(CountryCode)
+    indirect case country(CountryCode)
 }
 
 extension Value {
