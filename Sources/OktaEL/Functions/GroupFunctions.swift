@@ -76,6 +76,11 @@ enum GroupModel {
         context.groups.compactMap(\.objectValue)
     }
 
+    /// The same memberships, without building an array (for loops that stop early).
+    static func eachMembership(_ context: EvaluationContext) -> LazyMapSequence<LazyFilterSequence<LazyMapSequence<[Value], ObjectValue?>>, ObjectValue> {
+        context.groups.lazy.compactMap(\.objectValue)
+    }
+
     /// A group's name: `profile.name` when it is a string, else `name`.
     static func name(_ group: ObjectValue) -> String? {
         if case .object(let profile)? = group[profileKey], case .string(let name)? = profile[nameKey] { return name }
@@ -168,7 +173,7 @@ enum GroupText {
 enum GroupFunctions {
     /// True when any membership's name satisfies `test`; charges one step per group.
     private static func anyName(_ call: Call, _ test: (String) throws(ValueError) -> Bool) throws(ValueError) -> Bool {
-        for group in GroupModel.memberships(call.context) {
+        for group in GroupModel.eachMembership(call.context) {
             try call.charge(1)
             if let name = GroupModel.name(group), try test(name) { return true }
         }
@@ -188,7 +193,7 @@ enum GroupFunctions {
         let limit = try GroupModel.limit(call, 2, "Groups.\(function)")
         guard let app = call.string(0), let pattern = call.string(1) else { return .null }
         var names: [Value] = []
-        for group in GroupModel.memberships(call.context) {
+        for group in GroupModel.eachMembership(call.context) {
             try call.charge(1)
             guard names.count < limit else { break }
             guard GroupModel.belongs(group, toApp: app), let name = GroupModel.name(group), test(name, pattern) else { continue }
@@ -205,7 +210,7 @@ enum GroupFunctions {
             examples: [FunctionExample(#"isMemberOfGroup("00g1")"#, "true", context: #"{"groups": [{"id": "00g1", "name": "Sales"}]}"#)]
         ) { call throws(ValueError) in
             guard let id = call.string(0) else { return .bool(false) }
-            for group in GroupModel.memberships(call.context) {
+            for group in GroupModel.eachMembership(call.context) {
                 try call.charge(1)
                 if let groupID = GroupModel.id(group), GroupText.equals(groupID, id) { return .bool(true) }
             }
@@ -225,7 +230,7 @@ enum GroupFunctions {
                     ids.append(id)
                 }
             }
-            for group in GroupModel.memberships(call.context) {
+            for group in GroupModel.eachMembership(call.context) {
                 try call.charge(1 &+ ids.count)
                 guard let groupID = GroupModel.id(group) else { continue }
                 if ids.contains(where: { GroupText.equals($0, groupID) }) { return .bool(true) }
@@ -288,7 +293,7 @@ enum GroupFunctions {
             guard let allowlist = call.array(0) else { return try call.result([Value]()) }
             let allowed = allowlist.compactMap(\.convertedToString)
             var selected: [ObjectValue] = []
-            for group in GroupModel.memberships(call.context) {
+            for group in GroupModel.eachMembership(call.context) {
                 try call.charge(1 &+ allowed.count)
                 guard let id = GroupModel.id(group), allowed.contains(where: { GroupText.equals($0, id) }) else { continue }
                 selected.append(group)
