@@ -256,6 +256,12 @@ struct Compiler {
             if dialect == .classic {
                 hint = "the classic dialect has no methods on values; use the namespaced functions such as String.len(x)"
             }
+            // `Strng.len(x)`, `string.len(x)`: a misspelled namespace (namespaces are case-sensitive).
+            if case .name(let written) = base.kind, let namespace = FunctionRegistry.nearest(written, in: registry.namespaces),
+               !registry.lookup(.namespaced(namespace), name).isEmpty {
+                return error(.unknownFunction, "Unknown function \(written).\(name)()", base.range.union(nameRange),
+                             hint: "did you mean \(namespace).\(name)(...)? Namespaces are case-sensitive")
+            }
             return error(.unknownMethod, "Unknown method \(name)()", nameRange, hint: hint)
         }
         var table: [ReceiverKind: FunctionRef] = [:]
