@@ -22,9 +22,14 @@ struct Compiler {
         var start = left.range.end
         var end = right.range.start
         guard start < end, end <= source.count else { return fallback }
-        let skip: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, 0x28, 0x29]
-        while start < end, skip.contains(source[start]) { start += 1 }
-        while end > start, skip.contains(source[end - 1]) { end -= 1 }
+        func skip(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x28, 0x29: return true
+            default: return false
+            }
+        }
+        while start < end, skip(source[start]) { start += 1 }
+        while end > start, skip(source[end - 1]) { end -= 1 }
         return start < end ? SourceRange(start: start, end: end) : fallback
     }
 

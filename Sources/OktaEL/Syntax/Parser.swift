@@ -182,7 +182,16 @@ public struct Parser {
     /// letters), otherwise an empty string: keywords are matched case-insensitively.
     static func keyword(_ name: String) -> String {
         let bytes = name.utf8
-        guard bytes.count <= 10, bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return "" }
+        // Every keyword and word operator starts with one of these letters.
+        guard bytes.count <= 10, let first = bytes.first else { return "" }
+        switch first | 0x20 {
+        case UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "e"), UInt8(ascii: "f"), UInt8(ascii: "g"),
+             UInt8(ascii: "i"), UInt8(ascii: "l"), UInt8(ascii: "m"), UInt8(ascii: "n"), UInt8(ascii: "o"), UInt8(ascii: "t"):
+            break
+        default:
+            return ""
+        }
+        guard bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return "" }
         return String(decoding: bytes.map { $0 | 0x20 }, as: UTF8.self)
     }
 
