@@ -36,8 +36,8 @@ public struct Environment: Sendable {
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw CompileFailure(source: text, diagnostics: diagnostics)
         }
-        return Program(source: text, syntax: expression, root: root,
-                       core: ProgramCore(environment: self, nested: compiler.nested), diagnostics: diagnostics)
+        return Program(core: ProgramCore(environment: self, nested: compiler.nested, root: root, source: text,
+                                         syntax: expression, diagnostics: diagnostics))
     }
 }
 
@@ -51,23 +51,35 @@ public struct CompileFailure: Error, Sendable {
 
 /// A compiled expression: immutable, `Sendable`, evaluated any number of times from any thread.
 public struct Program: Sendable {
-    /// The source text.
-    public let source: SourceText
-    /// The syntax tree.
-    public let syntax: Expr
-    let root: Node
     let core: ProgramCore
+    /// The source text.
+    public var source: SourceText { core.source }
+    /// The syntax tree.
+    public var syntax: Expr { core.syntax }
+    var root: Node { core.root }
     /// The environment it was compiled in.
     public var environment: Environment { core.environment }
     /// Warnings found while compiling.
-    public let diagnostics: [Diagnostic]
+    public var diagnostics: [Diagnostic] { core.diagnostics }
+
+    init(core: ProgramCore) { self.core = core }
 
     /// Evaluates the program against `context`; throws the first runtime error.
     public func evaluate(_ context: EvaluationContext) throws(Diagnostic) -> Value {
-        try withUnsafePointer(to: context) { pointer throws(Diagnostic) in
-            var evaluation = Evaluation(core: core, context: pointer)
-            return try evaluation.evaluate(root)
+        // The program (and so its core and nodes) outlives this call: use them without
+        // retaining, so threads sharing a program do not contend on its reference counts.
+        let core = Unmanaged.passUnretained(self.core)
+        let result: Result<Value, Diagnostic> = withUnsafePointer(to: context) { pointer in
+            core._withUnsafeGuaranteedRef { program in
+                var evaluation = Evaluation(core: program, context: pointer)
+                do throws(Diagnostic) {
+                    return .success(try evaluation.evaluate(program.root))
+                } catch {
+                    return .failure(error)
+                }
+            }
         }
+        return try result.get()
     }
 
     /// The canonical text of the expression.

@@ -461,11 +461,22 @@ final class ProgramCore: Sendable {
     let limits: EvaluationLimits
     let dialect: Dialect
     let nested: [String: Node]
+    /// The evaluation entry point, the source and its tree, and the compile warnings, kept
+    /// here so a `Program` value is one reference: copying it (as caches and arrays of
+    /// programs do) touches one reference count, not half a dozen shared ones.
+    let root: Node
+    let source: SourceText
+    let syntax: Expr
+    let diagnostics: [Diagnostic]
 
-    init(environment: Environment, nested: [String: Node]) {
+    init(environment: Environment, nested: [String: Node], root: Node, source: SourceText, syntax: Expr, diagnostics: [Diagnostic]) {
         self.environment = environment
         self.limits = environment.evaluationLimits
         self.dialect = environment.dialect
         self.nested = nested
+        self.root = root
+        self.source = source
+        self.syntax = syntax
+        self.diagnostics = diagnostics
     }
 }
