@@ -111,3 +111,13 @@ import OktaELTools
         }
     }
 }
+
+/// The README's library snippet, verbatim.
+@Suite struct ReadmeLibraryTests {
+    @Test func librarySnippet() throws {
+        let program = try Environment(dialect: .classic).compile(#"String.substringBefore(user.email, "@")"#)
+        let context = EvaluationContext(roots: ["user": ["email": "ann@example.com"]])
+        let value = try program.evaluate(context)          // .string("ann")
+        #expect(value == .string("ann"))
+    }
+}
