@@ -110,9 +110,11 @@ func contexts() -> [EvaluationContext] {
 let programs = loaded.map(\.program)
 let perThread = [contexts(), contexts()]
 @Sendable func pass(_ count: Int, _ thread: Int) {
+    // Local copies: reading a global array inside the loop would retain and release its
+    // buffer on every access, and two threads doing that contend on one reference count.
     let mine = perThread[thread]
-    // Borrow the shared programs in place (no copy, so no reference counting on shared objects).
-    for _ in 0..<count { for index in programs.indices { _ = try? programs[index].evaluate(mine[index]) } }
+    let shared = programs
+    for _ in 0..<count { for index in shared.indices { _ = try? shared[index].evaluate(mine[index]) } }
 }
 pass(passes / 10 + 1, 0)
 pass(passes / 10 + 1, 1)
