@@ -766,16 +766,10 @@ def main():
             sys.stderr.write("differential: --seed must be an integer or 'random'\n")
             return 2
 
-    def resolve(path):
-        if os.path.isabs(path) or os.path.exists(path):
-            return os.path.abspath(path)
-        return os.path.join(REPO_ROOT, path)
-
-    oel, oracle = resolve(options.oel), resolve(options.oracle)
-    for tool in (oel, oracle):
-        if not os.path.exists(tool):
-            sys.stderr.write("differential: %s not found\n" % tool)
-            return 2
+    tools = oracle_diff.resolve_tools(options.oel, options.oracle, "differential")
+    if tools is None:
+        return 2
+    oel, oracle = tools
 
     started = time.time()
     cases = generate(seed, options.count)

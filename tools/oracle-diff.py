@@ -34,6 +34,23 @@ import tempfile
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+def resolve_tools(oel, oracle, program):
+    """The oel binary and the oracle's run.sh as absolute paths (relative ones are taken from the
+    current folder when they exist there, else from the repository root); None, after a message,
+    when one is missing."""
+    def resolve(path):
+        if os.path.isabs(path) or os.path.exists(path):
+            return os.path.abspath(path)
+        return os.path.join(REPO_ROOT, path)
+
+    resolved = resolve(oel), resolve(oracle)
+    for tool in resolved:
+        if not os.path.exists(tool):
+            sys.stderr.write("%s: %s not found\n" % (program, tool))
+            return None
+    return resolved
+
+
 def load_corpus_file(path, display):
     with open(path, encoding="utf-8") as handle:
         data = json.load(handle)
@@ -212,16 +229,10 @@ def main():
     parser.add_argument("--verbose", "-v", action="store_true", help="also print deliberate differences' notes and every case")
     options = parser.parse_args()
 
-    def resolve(path):
-        if os.path.isabs(path) or os.path.exists(path):
-            return os.path.abspath(path)
-        return os.path.join(REPO_ROOT, path)
-
-    oel, oracle = resolve(options.oel), resolve(options.oracle)
-    for tool in (oel, oracle):
-        if not os.path.exists(tool):
-            sys.stderr.write("oracle-diff: %s not found\n" % tool)
-            return 2
+    tools = resolve_tools(options.oel, options.oracle, "oracle-diff")
+    if tools is None:
+        return 2
+    oel, oracle = tools
 
     paths = options.paths
     if not paths:
