@@ -121,3 +121,25 @@ import OktaELTools
         #expect(value == .string("ann"))
     }
 }
+
+/// The byte comparison behind property keys and Java `String.equals`, across string representations.
+@Suite struct ByteEqualityTests {
+    @Test func comparesBytesWhateverTheRepresentation() {
+        var native = String()
+        native.reserveCapacity(64)
+        native += "Admins"                                   // 6 bytes in heap storage
+        let long = String(repeating: "x", count: 40)
+        let small = String("Admins@x".split(separator: "@")[0]) // 6 bytes inline
+        #expect(PropertyKey.bytesEqual(native, small))
+        #expect(PropertyKey.bytesEqual(small, "Admins"))
+        #expect(!PropertyKey.bytesEqual(small, "Admin"))
+        #expect(!PropertyKey.bytesEqual("Admins", "admins"))
+        #expect(!PropertyKey.bytesEqual(native, "Admint"))
+        #expect(PropertyKey.bytesEqual(long, String(repeating: "x", count: 40)))
+        #expect(!PropertyKey.bytesEqual(long, String(repeating: "x", count: 39) + "y"))
+        #expect(!PropertyKey.bytesEqual("Caf\u{E9}", "Cafe\u{301}"))   // canonically equal, different bytes
+        #expect(PropertyKey.bytesEqual("", String()))
+        #expect(PropertyKey.fnv1a(native) == PropertyKey.fnv1a(small))
+        #expect(PropertyKey.fnv1a("") == 2_166_136_261)
+    }
+}

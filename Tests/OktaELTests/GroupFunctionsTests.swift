@@ -61,7 +61,7 @@ import Testing
         for i in 0..<500 { groups.append(#"{"id": "00g\#(i)", "name": "G\#(i)"}"#) }
         let context = #"{"groups": [\#(groups.joined(separator: ","))]}"#
         let tight = EvaluationLimits(maxSteps: 200)
-        for source in [#"isMemberOfGroupName("nope")"#, #"isMemberOfGroup("nope")"#,
+        for source in [#"isMemberOfGroupNameStartsWith("nope")"#, #"isMemberOfGroupNameRegex("nope.*")"#,
                        #"user.isMemberOf({'group.id': 'nope'})"#, #"Groups.contains("OKTA", "nope", 10)"#] {
             do {
                 _ = try Self.evaluate(source, context: context, limits: tight)
@@ -71,6 +71,26 @@ import Testing
             }
             #expect(try Self.evaluate(source, context: context) == .bool(false) || source.hasPrefix("Groups"))
         }
+        // Exact name and ID tests probe the context's group index: one step, whatever the count.
+        for source in [#"isMemberOfGroupName("nope")"#, #"isMemberOfGroup("nope")"#, #"isMemberOfAnyGroup("x", "y", "00g499")"#] {
+            let expected: Value = .bool(source.contains("00g499"))
+            #expect(try Self.evaluate(source, context: context, limits: EvaluationLimits(maxSteps: 10)) == expected, "\(source)")
+        }
+    }
+
+    @Test func groupIndexFollowsChangesToTheRoots() throws {
+        let program = try Environment(dialect: .classic).compile(#"isMemberOfGroupName("Sales") AND isMemberOfGroup("00g2")"#)
+        var context = EvaluationContext(roots: ObjectValue([("groups", .array([
+            .object(ObjectValue([("id", .string("00g1")), ("name", .string("Sales"))])),
+        ]))]))
+        #expect(try program.evaluate(context) == .bool(false))
+        context.roots["groups"] = .array([
+            .object(ObjectValue([("id", .string("00g2")), ("profile", .object(ObjectValue([("name", .string("Sales"))])))])),
+            .string("not a group"),
+        ])
+        #expect(try program.evaluate(context) == .bool(true))
+        context.roots["groups"] = nil
+        #expect(try program.evaluate(context) == .bool(false))
     }
 
     @Test func criteriaErrorsListTheValidKeys() throws {

@@ -1,7 +1,8 @@
 // oel-bench: per expression of a JSON Lines workload ({"id", "expr", "context"}), the median
 // ns per evaluation of a compiled program, ns per compile (parse + bind), ns per check,
 // allocations per evaluation; then throughput on 1 and 2 threads.
-// Usage: oel-bench [FILE] [--iterations N] [--rounds N] [--json OUT]
+// Usage: oel-bench [FILE] [--iterations N] [--rounds N] [--json OUT] [--eval-only|--compile-only]
+//        OEL_BENCH_LOOP=ID:N oel-bench FILE   (evaluates row ID N times and exits: for callgrind)
 import Foundation
 import MallocCounter
 import OktaEL
@@ -64,6 +65,18 @@ func nanoseconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) * 1e9 + Double(duration.components.attoseconds) / 1e9
 }
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+@inline(never) func profileLoop(_ program: Program, _ context: EvaluationContext, _ count: Int) {
+    for _ in 0..<count { _ = try? program.evaluate(context) }
+}
+
+// Profiling mode (OEL_BENCH_LOOP=ID:N): only evaluate one row N times, for callgrind.
+if let loop = ProcessInfo.processInfo.environment["OEL_BENCH_LOOP"] {
+    let parts = loop.split(separator: ":")
+    let count = parts.count > 1 ? Int(parts[1]) ?? 10_000 : 10_000
+    for workload in workloads where workload.id == parts[0] { profileLoop(workload.program, workload.context, count) }
+    exit(0)
+}
 
 // Warm-up: every program, a few thousand times.
 for workload in workloads { for _ in 0..<2_000 { _ = try? workload.program.evaluate(workload.context) } }

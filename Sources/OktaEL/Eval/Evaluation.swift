@@ -1,11 +1,15 @@
 /// The state of one evaluation: the program's shared core, the context (borrowed through a
 /// pointer, so nothing is copied or retained per evaluation), the step counter, and the
-/// current elements of projections and selections. Lives on the stack of `Program.evaluate`.
+/// current element of the innermost projection or selection. Lives on the stack of
+/// `Program.evaluate`.
 struct Evaluation {
     unowned(unsafe) let core: ProgramCore
     let context: UnsafePointer<EvaluationContext>
     private var steps = 0
-    var elements: [Value] = []
+    /// The element the innermost projection or selection is at; nil outside them. Nested
+    /// loops save and restore it on the Swift stack, so no array is kept (an empty array
+    /// would still retain and release a shared singleton on every evaluation).
+    var current: Value?
 
     init(core: ProgramCore, context: UnsafePointer<EvaluationContext>) {
         self.core = core
@@ -43,7 +47,13 @@ struct Evaluation {
         }
         var roots = context.pointee.roots
         for (name, value) in bindings { roots[name] = value }
-        let innerContext = EvaluationContext(roots: roots, now: context.pointee.now, missingAttributes: context.pointee.missingAttributes)
+        let innerContext: EvaluationContext
+        if bindings["groups"] == nil {
+            innerContext = EvaluationContext(roots: roots, now: context.pointee.now, missingAttributes: context.pointee.missingAttributes,
+                                             groupIndex: context.pointee.groupIndex)
+        } else {
+            innerContext = EvaluationContext(roots: roots, now: context.pointee.now, missingAttributes: context.pointee.missingAttributes)
+        }
         let startSteps = steps
         let outcome: (Value, Int)
         do {
@@ -78,10 +88,10 @@ struct Evaluation {
         }
     }
 
-    mutating func invoke(_ function: FunctionRef, receiver: Value, _ arguments: [Value], _ range: SourceRange) throws(Diagnostic) -> Value {
+    mutating func invoke(_ function: FunctionRef, receiver: Value, _ arguments: ArgumentValues, _ range: SourceRange) throws(Diagnostic) -> Value {
         do {
             return try withUnsafeMutablePointer(to: &self) { pointer throws(ValueError) -> Value in
-                var call = Call(receiver: receiver, arguments: arguments, evaluation: pointer)
+                var call = Call(receiver: receiver, values: arguments, evaluation: pointer)
                 return try function.body(&call)
             }
         } catch {
@@ -255,9 +265,10 @@ struct Evaluation {
         guard let items = try elementsOf(base, safe: safe, "Projection", range) else { return .null }
         var result: [Value] = []
         result.reserveCapacity(items.count)
+        let saved = current
+        defer { current = saved }
         for position in items.indices {
-            elements.append(items[position])
-            defer { elements.removeLast() }
+            current = items[position]
             result.append(try evaluate(body))
         }
         return .array(result)
@@ -268,9 +279,10 @@ struct Evaluation {
         if case .object = base { isMap = true } else { isMap = false }
         guard let items = try elementsOf(base, safe: safe, "Selection", range) else { return .null }
         var kept: [Value] = []
+        let saved = current
+        defer { current = saved }
         for position in items.indices {
-            elements.append(items[position])
-            defer { elements.removeLast() }
+            current = items[position]
             let verdict = try evaluate(body)
             guard case .bool(let keep) = verdict else {
                 throw Diagnostic(.notBoolean, "The selection condition must give a Boolean, not \(verdict.typeName)", at: range)

@@ -5,11 +5,15 @@
 /// usable. Documented Okta roots that the context leaves out read as empty objects.
 public struct EvaluationContext: Sendable {
     /// The root objects by name.
-    public var roots: ObjectValue
+    public var roots: ObjectValue {
+        didSet { groupIndex = GroupIndex(roots: roots) }
+    }
     /// The instant `Time.now()`, `DateTime.now()` and `withinDays` use.
     public var now: ZonedDateTime
     /// Missing attributes: null (default) or an error.
     public var missingAttributes: MissingAttributePolicy
+    /// The `groups` root indexed by name and ID; rebuilt whenever `roots` changes.
+    private(set) var groupIndex: GroupIndex
 
     /// Roots Okta documents; absent from a context, they read as empty objects.
     public static let documentedRoots: Set<String> = [
@@ -22,6 +26,16 @@ public struct EvaluationContext: Sendable {
         self.roots = roots
         self.now = now ?? ZonedDateTime.currentUTC()
         self.missingAttributes = missingAttributes
+        self.groupIndex = GroupIndex(roots: roots)
+    }
+
+    /// A context that reuses an index of the same `groups` root (nested evaluations bind
+    /// other names, so their memberships are the outer context's).
+    init(roots: ObjectValue, now: ZonedDateTime, missingAttributes: MissingAttributePolicy, groupIndex: GroupIndex) {
+        self.roots = roots
+        self.now = now
+        self.missingAttributes = missingAttributes
+        self.groupIndex = groupIndex
     }
 
     /// The root named `name`: the context's value, an empty object for a documented root, or nil.

@@ -15,16 +15,17 @@ class Node: @unchecked Sendable {
     var bareName: PropertyKey? { nil }
 }
 
-/// The children of a call or a list. The first three are `let` fields, which evaluate
+/// The children of a call or a list. The first four are `let` fields, which evaluate
 /// without retaining them (an array element would be retained around each call, and two
 /// threads retaining one shared node contend for its cache line); any others are in `rest`.
 struct NodeList {
     let count: Int
-    /// The first three children; a placeholder (never evaluated) past `count`. Not optionals:
+    /// The first four children; a placeholder (never evaluated) past `count`. Not optionals:
     /// binding an optional field copies it, which retains the node.
     let first: Node
     let second: Node
     let third: Node
+    let fourth: Node
     let rest: [Node]
 
     private static let absent: Node = ConstantNode(.null)
@@ -34,18 +35,29 @@ struct NodeList {
         first = nodes.count > 0 ? nodes[0] : NodeList.absent
         second = nodes.count > 1 ? nodes[1] : NodeList.absent
         third = nodes.count > 2 ? nodes[2] : NodeList.absent
-        rest = Array(nodes.dropFirst(3))
+        fourth = nodes.count > 3 ? nodes[3] : NodeList.absent
+        rest = Array(nodes.dropFirst(4))
     }
 
-    /// Evaluates the children in order.
+    /// Evaluates the children in order into an array (list literals).
     @inline(__always) func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> [Value] {
-        var values: [Value] = []
-        values.reserveCapacity(count)
-        if count > 0 { values.append(try e.evaluate(first)) }
-        if count > 1 { values.append(try e.evaluate(second)) }
-        if count > 2 { values.append(try e.evaluate(third)) }
-        if count > 3 { for node in rest { values.append(try e.evaluate(node)) } }
-        return values
+        try evaluateArguments(&e).array
+    }
+
+    /// Evaluates the children in order, the first four without an array (call arguments).
+    @inline(__always) func evaluateArguments(_ e: inout Evaluation) throws(Diagnostic) -> ArgumentValues {
+        let a = count > 0 ? try e.evaluate(first) : .null
+        let b = count > 1 ? try e.evaluate(second) : .null
+        let c = count > 2 ? try e.evaluate(third) : .null
+        let d = count > 3 ? try e.evaluate(fourth) : .null
+        var more: [Value]? = nil
+        if count > 4 {
+            var values: [Value] = []
+            values.reserveCapacity(count &- 4)
+            for node in rest { values.append(try e.evaluate(node)) }
+            more = values
+        }
+        return ArgumentValues(count: count, a, b, c, d, rest: more)
     }
 }
 
@@ -121,9 +133,9 @@ final class ElementNode: Node, @unchecked Sendable {
     override var bareName: PropertyKey? { key }
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
         let name = key.name
-        if let element = e.elements.last, case .object(let object) = element, let value = object[key] { return value }
+        if let element = e.current, case .object(let object) = element, let value = object[key] { return value }
         if let value = e.context.pointee.root(key) { return value }
-        if let element = e.elements.last, case .object = element {
+        if let element = e.current, case .object = element {
             if e.context.pointee.missingAttributes == .error {
                 throw Diagnostic(.missingProperty, "Property '\(name)' does not exist on the current element", at: range)
             }
@@ -138,7 +150,7 @@ final class CurrentNode: Node, @unchecked Sendable {
     let range: SourceRange
     init(_ range: SourceRange) { self.range = range }
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
-        guard let element = e.elements.last else {
+        guard let element = e.current else {
             throw Diagnostic(.unknownName, "There is no current element outside a projection or selection", at: range)
         }
         return element
@@ -202,7 +214,7 @@ final class CallNode: Node, @unchecked Sendable {
         self.function = function; self.arguments = NodeList(arguments); self.range = range
     }
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
-        let values = try arguments.evaluate(&e)
+        let values = try arguments.evaluateArguments(&e)
         return try e.invoke(function, receiver: .null, values, range)
     }
 }
@@ -217,7 +229,7 @@ final class UserCallNode: Node, @unchecked Sendable {
     }
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
         let receiver = try e.evaluate(user)
-        let values = try arguments.evaluate(&e)
+        let values = try arguments.evaluateArguments(&e)
         return try e.invoke(function, receiver: receiver, values, range)
     }
 }
@@ -244,7 +256,7 @@ final class MethodNode: Node, @unchecked Sendable {
             throw Diagnostic(.unknownMethod, "Method \(table.name)() cannot be found on a value of type \(receiver.typeName)",
                              at: range, hint: kinds.isEmpty ? nil : "\(table.name)() applies to: \(kinds)")
         }
-        let values = try arguments.evaluate(&e)
+        let values = try arguments.evaluateArguments(&e)
         return try e.invoke(function, receiver: receiver, values, range)
     }
 }

@@ -1,12 +1,69 @@
+/// The evaluated arguments of one call. The first four are stored inline, so the common
+/// calls (up to four arguments) allocate no array; any further ones are in `rest`.
+public struct ArgumentValues {
+    /// How many arguments were passed.
+    public let count: Int
+    let first: Value
+    let second: Value
+    let third: Value
+    let fourth: Value
+    let rest: [Value]?
+
+    init(count: Int, _ first: Value, _ second: Value, _ third: Value, _ fourth: Value, rest: [Value]?) {
+        self.count = count
+        self.first = first
+        self.second = second
+        self.third = third
+        self.fourth = fourth
+        self.rest = rest
+    }
+
+    /// Arguments from an array (for callers outside the evaluator).
+    public init(_ values: [Value]) {
+        count = values.count
+        first = values.count > 0 ? values[0] : .null
+        second = values.count > 1 ? values[1] : .null
+        third = values.count > 2 ? values[2] : .null
+        fourth = values.count > 3 ? values[3] : .null
+        rest = values.count > 4 ? Array(values.dropFirst(4)) : nil
+    }
+
+    /// Argument `index`, or null when absent.
+    @inline(__always) public subscript(index: Int) -> Value {
+        switch index {
+        case 0: return first
+        case 1: return second
+        case 2: return third
+        case 3: return fourth
+        default:
+            guard index >= 4, index < count, let rest else { return .null }
+            return rest[index &- 4]
+        }
+    }
+
+    /// All the arguments as an array (allocates; for variadic functions).
+    public var array: [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(count)
+        for index in 0..<count { values.append(self[index]) }
+        return values
+    }
+}
+
 /// One invocation of a builtin: its receiver, its arguments, and what it may use of the
 /// evaluation (the context, the limits, nested evaluation for group expressions).
 public struct Call {
     /// The value a method is called on; `.null` for functions.
     public let receiver: Value
-    /// The evaluated arguments.
-    public let arguments: [Value]
+    /// The evaluated arguments, without an array for up to four of them.
+    public let values: ArgumentValues
     /// The evaluation this call belongs to; valid for the duration of the call.
     let evaluation: UnsafeMutablePointer<Evaluation>
+
+    /// The evaluated arguments as an array (allocates: prefer `argumentCount` and `self[i]`).
+    public var arguments: [Value] { values.array }
+    /// How many arguments were passed.
+    public var argumentCount: Int { values.count }
 
     /// The evaluation context.
     public var context: EvaluationContext { _read { yield evaluation.pointee.context.pointee } }
@@ -16,7 +73,7 @@ public struct Call {
     public var dialect: Dialect { evaluation.pointee.core.dialect }
 
     /// Argument `index`, or null when absent.
-    public subscript(index: Int) -> Value { index < arguments.count ? arguments[index] : .null }
+    @inline(__always) public subscript(index: Int) -> Value { values[index] }
 
     /// Charges `count` steps to the step budget (for functions that loop over data).
     public func charge(_ count: Int) throws(ValueError) {

@@ -165,7 +165,7 @@ enum DateTimeMethods {
             ]
         ) { call throws(ValueError) in
             let s = try text(call, "parseStringTime")
-            if call.arguments.isEmpty {
+            if (call.argumentCount == 0) {
                 return .dateTime(try timed(hint: "write ISO 8601 text with an offset, e.g. 2015-06-17T00:23:19.676Z") {
                     () throws(TimeError) in try OIETime.parseStringTime(s)
                 })
@@ -206,7 +206,7 @@ enum DateTimeMethods {
             ]
         ) { call throws(ValueError) in
             let t = try receiver(call, "toString")
-            if call.arguments.isEmpty { return try call.result(t.javaToString()) }
+            if (call.argumentCount == 0) { return try call.result(t.javaToString()) }
             let pattern = try textArgument(call, 0, "pattern", hint: javaPatternHint)
             let output = try timed(hint: javaPatternHint) { () throws(TimeError) in try t.format(javaPattern: pattern) }
             return try call.result(output)

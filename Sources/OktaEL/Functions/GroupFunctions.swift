@@ -70,6 +70,7 @@ enum GroupModel {
     static let typeKey = PropertyKey("type")
     static let sourceKey = PropertyKey("source")
     static let appKey = PropertyKey("app")
+    static let groupsKey = PropertyKey("groups")
 
     /// The user's memberships: the object entries of the `groups` root.
     static func memberships(_ context: EvaluationContext) -> [ObjectValue] {
@@ -173,9 +174,9 @@ enum GroupText {
 enum GroupFunctions {
     /// True when any membership's name satisfies `test`; charges one step per group.
     private static func anyName(_ call: Call, _ test: (String) throws(ValueError) -> Bool) throws(ValueError) -> Bool {
-        for group in GroupModel.eachMembership(call.context) {
+        for name in call.context.groupIndex.names {
             try call.charge(1)
-            if let name = GroupModel.name(group), try test(name) { return true }
+            if let name, try test(name) { return true }
         }
         return false
     }
@@ -210,11 +211,8 @@ enum GroupFunctions {
             examples: [FunctionExample(#"isMemberOfGroup("00g1")"#, "true", context: #"{"groups": [{"id": "00g1", "name": "Sales"}]}"#)]
         ) { call throws(ValueError) in
             guard let id = call.string(0) else { return .bool(false) }
-            for group in GroupModel.eachMembership(call.context) {
-                try call.charge(1)
-                if let groupID = GroupModel.id(group), GroupText.equals(groupID, id) { return .bool(true) }
-            }
-            return .bool(false)
+            try call.charge(1)
+            return .bool(call.context.groupIndex.hasID(id))
         },
         BuiltinFunction(
             .global, "isMemberOfAnyGroup", arity: 1...1, variadic: true,
@@ -223,17 +221,18 @@ enum GroupFunctions {
             examples: [FunctionExample(#"isMemberOfAnyGroup("00g3", "00g1")"#, "true", context: #"{"groups": [{"id": "00g1", "name": "Sales"}]}"#)]
         ) { call throws(ValueError) in
             var ids: [String] = []
-            for argument in call.arguments {
+            for position in 0..<call.argumentCount {
+                let argument = call[position]
                 if case .array(let items) = argument {
                     ids.append(contentsOf: items.compactMap(\.convertedToString))
                 } else if let id = argument.convertedToString {
                     ids.append(id)
                 }
             }
-            for group in GroupModel.eachMembership(call.context) {
-                try call.charge(1 &+ ids.count)
-                guard let groupID = GroupModel.id(group) else { continue }
-                if ids.contains(where: { GroupText.equals($0, groupID) }) { return .bool(true) }
+            let index = call.context.groupIndex
+            for id in ids {
+                try call.charge(1)
+                if index.hasID(id) { return .bool(true) }
             }
             return .bool(false)
         },
@@ -244,7 +243,8 @@ enum GroupFunctions {
             examples: [FunctionExample(#"isMemberOfGroupName("Sales")"#, "true", context: #"{"groups": [{"id": "00g1", "name": "Sales"}]}"#)]
         ) { call throws(ValueError) in
             guard let wanted = call.string(0) else { return .bool(false) }
-            return .bool(try anyName(call) { GroupText.equals($0, wanted) })
+            try call.charge(1)
+            return .bool(call.context.groupIndex.hasName(wanted))
         },
         BuiltinFunction(
             .global, "isMemberOfGroupNameStartsWith", arity: 1...1,

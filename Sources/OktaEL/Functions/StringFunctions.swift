@@ -61,10 +61,15 @@ enum StringFunctions {
         ) { call throws(ValueError) in
             let separator = call.stringOrEmpty(0)
             var parts: [String] = []
-            if call.arguments.count == 2, case .array(let items) = call[1] {
+            if call.argumentCount == 2, case .array(let items) = call[1] {
                 parts = items.map { $0.convertedToString ?? "" }
             } else {
-                parts = call.arguments.dropFirst().map { $0.convertedToString ?? "" }
+                parts.reserveCapacity(call.argumentCount)
+                var position = 1
+                while position < call.argumentCount {
+                    parts.append(call[position].convertedToString ?? "")
+                    position &+= 1
+                }
             }
             try call.charge(parts.count)
             return try NullSafeText.joined(parts, separator, call)
@@ -147,7 +152,7 @@ enum StringFunctions {
             let fallback = call.string(1).map(Value.string) ?? .null
             guard let input = call.string(0) else { return fallback }
             var index = 2
-            while index + 1 < call.arguments.count {
+            while index + 1 < call.argumentCount {
                 try call.charge(1 + input.utf8.count / 64)
                 if let key = call.string(index), NullSafeText.contains(input, key) {
                     return call.string(index + 1).map(Value.string) ?? .null

@@ -36,7 +36,7 @@ enum StringMethods {
                [FunctionExample("'test'.substring(1)", #""est""#),
                 FunctionExample("user.profile.firstName.substring(1,3)", #""oh""#, context: #"{"user":{"profile":{"firstName":"John"}}}"#)]) { s, call throws(ValueError) in
             let start = try NullSafeText.index(call, 0, "start index")
-            let end: Int? = call.arguments.count > 1 ? try NullSafeText.index(call, 1, "end index") : nil
+            let end: Int? = call.argumentCount > 1 ? try NullSafeText.index(call, 1, "end index") : nil
             return try NullSafeText.result(NullSafeText.substring(s, start, end), call)
         },
         method("replace", 2...2, "String.replace(match: String, replacement: String) → String",

@@ -45,10 +45,10 @@ enum TimeFunctions {
             ]
         ) { call throws(ValueError) in
             let zone = call.string(0), format = call.string(1), now = call.context.now
-            if call.arguments.count == 2, format == nil {
+            if call.argumentCount == 2, format == nil {
                 throw ValueError(.invalidTime, "Invalid pattern specification: the format is null", hint: jodaPatternHint)
             }
-            let output = try timed(hint: call.arguments.count == 2 ? jodaPatternHint : zoneHint) { () throws(TimeError) in
+            let output = try timed(hint: call.argumentCount == 2 ? jodaPatternHint : zoneHint) { () throws(TimeError) in
                 try ClassicTime.now(now, zoneID: zone, format: format)
             }
             return try call.result(output)

@@ -196,8 +196,20 @@ public struct PropertyKey: Sendable, Hashable {
     }
 
     static func fnv1a(_ text: String) -> UInt32 {
+        // Over the contiguous bytes when the string has them (native and small strings):
+        // iterating `utf8` decodes each byte through the generic index path.
+        if let hash = text.utf8.withContiguousStorageIfAvailable({ fnv1a(bytes: $0) }) { return hash }
         var hash: UInt32 = 2_166_136_261
         for byte in text.utf8 {
+            hash ^= UInt32(byte)
+            hash = hash &* 16_777_619
+        }
+        return hash
+    }
+
+    @inline(__always) static func fnv1a(bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in bytes {
             hash ^= UInt32(byte)
             hash = hash &* 16_777_619
         }
@@ -211,6 +223,9 @@ public struct PropertyKey: Sendable, Hashable {
         if MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size {
             let p = unsafeBitCast(a, to: (UInt64, UInt64).self), q = unsafeBitCast(b, to: (UInt64, UInt64).self)
             if p.0 == q.0 && p.1 == q.1 { return true }
+            // Two small (inline) strings hold their bytes in these words canonically, so
+            // different words are different bytes (bit 61 of the second word marks small).
+            if p.1 & q.1 & (1 << 61) != 0 { return false }
         }
         return bytesEqualSlow(a, b)
     }
