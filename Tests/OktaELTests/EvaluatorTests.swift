@@ -143,3 +143,35 @@ import OktaELTools
         #expect(PropertyKey.fnv1a("") == 2_166_136_261)
     }
 }
+
+/// `a + b + c ...` is evaluated as one chain; it must mean what the pairwise tree means.
+@Suite struct ConcatenationChainTests {
+    func evaluate(_ source: String, limits: EvaluationLimits = .default) throws -> Value {
+        try Environment(dialect: .classic, evaluationLimits: limits).compile(source).evaluate(EvaluationContext())
+    }
+
+    @Test func chainsAddNumbersUntilTheFirstString() throws {
+        #expect(try evaluate(#"1 + 2 + "x" + 1 + 2"#) == .string("3x12"))
+        #expect(try evaluate("1 + 2 + 3 + 4") == .int(10))
+        #expect(try evaluate(#"null + "a" + null + 1.5 + true"#) == .string("nullanull1.5true"))
+        #expect(try evaluate(#"{1, 2} + "-" + {:} + 'z'"#) == .string("1,2-{}z"))
+        #expect(try evaluate(#"'' + '' + ''"#) == .string(""))
+    }
+
+    @Test func errorsNameTheFailingPlus() throws {
+        do {
+            _ = try evaluate(#""a" + "b" + {{a:1}} + "c""#)
+            Issue.record("expected OEL6005")
+        } catch let diagnostic as Diagnostic {
+            #expect(diagnostic.code == .operatorNotSupported)
+            #expect(diagnostic.range.start == 10)   // the second '+'
+        }
+        do {
+            _ = try evaluate(#""aaaa" + "bbbb" + "cccc" + "dddd""#, limits: EvaluationLimits(maxStringBytes: 10))
+            Issue.record("expected OEL6xxx string too long")
+        } catch let diagnostic as Diagnostic {
+            #expect(diagnostic.code == .stringTooLong)
+            #expect(diagnostic.range.start == 16)   // the third operand's '+' makes 12 bytes
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// A chain of `+` (`a + b + c + ...`, left-associative), evaluated with one growing string.
+///
+/// Each `+` means exactly what `Arithmetic.add` says: numbers add, and once the running
+/// result is a String every further operand is appended as text. Evaluated pairwise, that
+/// creates (and for long texts allocates) one intermediate string per `+`; here the running
+/// text is appended to in place. Operands are evaluated in the same order, every `+` charges
+/// its step, and an error names the same `+` as the pairwise tree would.
+final class ConcatNode: Node, @unchecked Sendable {
+    /// The operands, left to right; at least three.
+    let operands: [Node]
+    /// The range of each `+`: `ranges[i]` joins the result so far with `operands[i + 1]`.
+    let ranges: [SourceRange]
+
+    init(operands: [Node], ranges: [SourceRange]) {
+        self.operands = operands
+        self.ranges = ranges
+    }
+
+    /// `left + right` as a chain, when `left` is itself an addition.
+    static func extending(_ left: Node, _ right: Node, _ range: SourceRange) -> ConcatNode? {
+        if let chain = left as? ConcatNode {
+            return ConcatNode(operands: chain.operands + [right], ranges: chain.ranges + [range])
+        }
+        if let pair = left as? BinaryNode, pair.op == .add {
+            return ConcatNode(operands: [pair.left, pair.right, right], ranges: [pair.range, range])
+        }
+        if let pair = left as? BinaryConstantNode, pair.op == .add {
+            return ConcatNode(operands: [pair.left, ConstantNode(pair.right), right], ranges: [pair.range, range])
+        }
+        return nil
+    }
+
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        // The inner `+` nodes of the pairwise tree would each charge a step before any
+        // operand is evaluated; this node's own step is already charged.
+        do { try e.charge(ranges.count &- 1) } catch { throw error.at(.at(0)) }
+        var result = try e.evaluate(operands[0])
+        var position = 1
+        while position < operands.count {
+            let operand = try e.evaluate(operands[position])
+            let range = ranges[position &- 1]
+            if case .string(var text) = result {
+                result = .null  // drop the second reference, so `text` is appended to in place
+                do {
+                    if case .string(let more) = operand { text += more } else { text += try operand.concatenationText() }
+                } catch {
+                    throw error.at(range)
+                }
+                if text.utf8.count > e.limits.maxStringBytes {
+                    throw Diagnostic(.stringTooLong, "The string result is longer than the limit of \(e.limits.maxStringBytes) bytes", at: range)
+                }
+                result = .string(text)
+            } else {
+                result = try e.binary(.add, result, operand, range)
+            }
+            position &+= 1
+        }
+        return result
+    }
+}
