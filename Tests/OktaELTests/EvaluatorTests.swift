@@ -156,6 +156,9 @@ import OktaELTools
         #expect(try evaluate(#"null + "a" + null + 1.5 + true"#) == .string("nullanull1.5true"))
         #expect(try evaluate(#"{1, 2} + "-" + {:} + 'z'"#) == .string("1,2-{}z"))
         #expect(try evaluate(#"'' + '' + ''"#) == .string(""))
+        // Past the 256-byte stack buffer, and non-ASCII text.
+        let long = String(repeating: "é", count: 200)
+        #expect(try evaluate("'\(long)' + 'ü' + 1 + '\(long)'") == .string(long + "ü1" + long))
     }
 
     @Test func errorsNameTheFailingPlus() throws {

@@ -36,25 +36,73 @@ final class ConcatNode: Node, @unchecked Sendable {
         do { try e.charge(ranges.count &- 1) } catch { throw error.at(.at(0)) }
         var result = try e.evaluate(operands[0])
         var position = 1
+        // Until the running result is a String, `+` is whatever `Arithmetic.add` makes of it.
         while position < operands.count {
+            if case .string = result { break }
             let operand = try e.evaluate(operands[position])
-            let range = ranges[position &- 1]
-            if case .string(var text) = result {
-                result = .null  // drop the second reference, so `text` is appended to in place
-                do {
-                    if case .string(let more) = operand { text += more } else { text += try operand.concatenationText() }
+            result = try e.binary(.add, result, operand, ranges[position &- 1])
+            position &+= 1
+        }
+        guard position < operands.count, case .string(let head) = result else { return result }
+        // From there on every operand is appended as text: into a stack buffer, and the
+        // String is made once at the end.
+        let limit = e.limits.maxStringBytes
+        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ConcatNode.stackBytes) { stack throws(Diagnostic) -> Value in
+            var text = TextAccumulator(stack)
+            text.append(head)
+            while position < operands.count {
+                let operand = try e.evaluate(operands[position])
+                let range = ranges[position &- 1]
+                do throws(ValueError) {
+                    if case .string(let more) = operand { text.append(more) } else { text.append(try operand.concatenationText()) }
                 } catch {
                     throw error.at(range)
                 }
-                if text.utf8.count > e.limits.maxStringBytes {
-                    throw Diagnostic(.stringTooLong, "The string result is longer than the limit of \(e.limits.maxStringBytes) bytes", at: range)
+                if text.count > limit {
+                    throw Diagnostic(.stringTooLong, "The string result is longer than the limit of \(limit) bytes", at: range)
                 }
-                result = .string(text)
-            } else {
-                result = try e.binary(.add, result, operand, range)
+                position &+= 1
             }
-            position &+= 1
+            return .string(text.string)
         }
-        return result
+    }
+
+    private static let stackBytes = 256
+}
+
+/// UTF-8 bytes appended into a caller's buffer, spilling into an array when it is full.
+private struct TextAccumulator {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+    var used = 0
+    var spilled: [UInt8]?
+
+    init(_ buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+    var count: Int { spilled?.count ?? used }
+
+    mutating func append(_ piece: String) {
+        let copied = piece.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            append(bytes)
+            return true
+        }
+        if copied == nil { Array(piece.utf8).withUnsafeBufferPointer { append($0) } }
+    }
+
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if spilled == nil, bytes.count <= buffer.count &- used {
+            if let source = bytes.baseAddress, let target = buffer.baseAddress {
+                (target + used).update(from: source, count: bytes.count)
+            }
+            used &+= bytes.count
+            return
+        }
+        if spilled == nil { spilled = Array(buffer[0..<used]) }
+        spilled?.append(contentsOf: bytes)
+    }
+
+    /// The text (the pieces were whole strings, so the bytes are valid UTF-8).
+    var string: String {
+        if let spilled { return String(decoding: spilled, as: UTF8.self) }
+        return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<used]), as: UTF8.self)
     }
 }
