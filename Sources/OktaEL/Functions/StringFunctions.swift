@@ -271,6 +271,17 @@ enum NullSafeText {
         return nil
     }
 
+    /// Whether every byte of `s` is ASCII (so UTF-16 positions are byte positions).
+    static func isASCII(_ s: String) -> Bool {
+        if let result = s.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            for byte in bytes where byte >= 0x80 { return false }
+            return true
+        }) {
+            return result
+        }
+        return s.utf8.allSatisfy { $0 < 0x80 }
+    }
+
     /// The text of bytes `range` of `s` (a range on character boundaries).
     static func slice(_ s: String, _ range: Range<Int>) -> String {
         let utf8 = s.utf8
@@ -320,6 +331,17 @@ enum NullSafeText {
     /// `StringUtils.substring(str, start)` / `StringUtils.substring(str, start, end)`.
     static func substring(_ s: String?, _ start: Int, _ end: Int? = nil) -> String? {
         guard let s else { return nil }
+        if isASCII(s) {
+            // One UTF-16 unit per byte: slice the bytes, no conversion.
+            let length = s.utf8.count
+            var from = start < 0 ? length + start : start
+            var to = end.map { $0 < 0 ? length + $0 : $0 } ?? length
+            if to > length { to = length }
+            if from > to { return "" }
+            if from < 0 { from = 0 }
+            if to < 0 { to = 0 }
+            return slice(s, from..<to)
+        }
         let units = Array(s.utf16)
         let length = units.count
         var from = start < 0 ? length + start : start
