@@ -178,3 +178,29 @@ import OktaELTools
         }
     }
 }
+
+/// `list.?[name == 'x']` tests objects in place; everything else must still take the general path.
+@Suite struct SelectionComparisonTests {
+    func evaluate(_ source: String, _ roots: String, missing: MissingAttributePolicy = .null, steps: Int = 1_000_000) throws -> Value {
+        guard case .object(let object) = try JSONReader.parse(roots) else { return .null }
+        return try Environment(dialect: .classic, evaluationLimits: EvaluationLimits(maxSteps: steps)).compile(source)
+            .evaluate(EvaluationContext(roots: object, missingAttributes: missing))
+    }
+
+    @Test func matchesTheGeneralPath() throws {
+        let roots = #"{"name": "Root", "items": [{"name": "a"}, {"id": 1}, {"name": "b", "x": 2}, "a", null, {"name": 1}]}"#
+        // The element without `name` falls back to the root `name`; strings and null are not objects.
+        #expect(try evaluate("items.?[name == 'a']", roots) == .array([.object(ObjectValue([("name", .string("a"))]))]))
+        #expect(try evaluate("Arrays.size(items.?[name == 'Root'])", roots) == .int(3))   // {id:1}, "a", null read the root
+        #expect(try evaluate("Arrays.size(items.?[name != 'a'])", roots) == .int(5))
+        #expect(try evaluate("items.^[name == 1]", roots) == .object(ObjectValue([("name", .int(1))])))
+        #expect(try evaluate("items.$[name == 'b']", roots) == .object(ObjectValue([("name", .string("b")), ("x", .int(2))])))
+    }
+
+    @Test func chargesStepsAndHonoursMissingAttributes() throws {
+        let many = "[" + (0..<100).map { #"{"name": "g\#($0)"}"# }.joined(separator: ",") + "]"
+        #expect(throws: Diagnostic.self) { try evaluate("groups.?[name == 'x']", #"{"groups": \#(many)}"#, steps: 250) }
+        #expect(try evaluate("groups.?[name == 'x']", #"{"groups": \#(many)}"#, steps: 400) == .array([]))
+        #expect(throws: Diagnostic.self) { try evaluate("items.?[name == 'a']", #"{"items": [{"id": 1}]}"#, missing: .error) }
+    }
+}

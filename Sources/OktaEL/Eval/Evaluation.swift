@@ -274,7 +274,8 @@ struct Evaluation {
         return .array(result)
     }
 
-    mutating func select(_ base: Value, _ kind: SelectionKind, _ body: Node, safe: Bool, _ range: SourceRange) throws(Diagnostic) -> Value {
+    mutating func select(_ base: Value, _ kind: SelectionKind, _ body: Node, comparison: ElementComparison? = nil,
+                         safe: Bool, _ range: SourceRange) throws(Diagnostic) -> Value {
         let isMap: Bool
         if case .object = base { isMap = true } else { isMap = false }
         guard let items = try elementsOf(base, safe: safe, "Selection", range) else { return .null }
@@ -282,10 +283,17 @@ struct Evaluation {
         let saved = current
         defer { current = saved }
         for position in items.indices {
-            current = items[position]
-            let verdict = try evaluate(body)
-            guard case .bool(let keep) = verdict else {
-                throw Diagnostic(.notBoolean, "The selection condition must give a Boolean, not \(verdict.typeName)", at: range)
+            let keep: Bool
+            if let comparison, let fast = comparison.verdict(items[position]) {
+                do { try charge(3) } catch { throw error.at(.at(0)) }
+                keep = fast
+            } else {
+                current = items[position]
+                let verdict = try evaluate(body)
+                guard case .bool(let value) = verdict else {
+                    throw Diagnostic(.notBoolean, "The selection condition must give a Boolean, not \(verdict.typeName)", at: range)
+                }
+                keep = value
             }
             if keep {
                 kept.append(items[position])

@@ -435,12 +435,41 @@ final class SelectionNode: Node, @unchecked Sendable {
     let body: Node
     let safe: Bool
     let range: SourceRange
+    /// The idiom `list.?[name == 'x']` (or `!=`): a property of the element compared with a
+    /// constant, tested in place on each element that has the property.
+    let comparison: ElementComparison?
+
     init(_ base: Node, _ kind: SelectionKind, _ body: Node, safe: Bool, _ range: SourceRange) {
         self.base = base; self.kind = kind; self.body = body; self.safe = safe; self.range = range
+        self.comparison = ElementComparison(body)
     }
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
         let collection = try e.evaluate(base)
-        return try e.select(collection, kind, body, safe: safe, range)
+        return try e.select(collection, kind, body, comparison: comparison, safe: safe, range)
+    }
+}
+
+/// A selection condition `name == constant` or `name != constant` on the current element.
+/// For an element that is an object holding `name`, it is `Comparison.equal` of the two,
+/// charged the three steps the general path charges (the comparison, the name, the
+/// constant); any other element takes the general path (root fallback, missing attributes).
+struct ElementComparison {
+    let key: PropertyKey
+    let equal: Bool
+    let constant: Value
+
+    init?(_ body: Node) {
+        guard let comparison = body as? BinaryConstantNode, comparison.op == .equal || comparison.op == .notEqual,
+              let element = comparison.left as? ElementNode else { return nil }
+        key = element.key
+        equal = comparison.op == .equal
+        constant = comparison.right
+    }
+
+    /// The verdict for `element`, or nil when the general path must decide.
+    @inline(__always) func verdict(_ element: Value) -> Bool? {
+        guard case .object(let object) = element, let value = object[key] else { return nil }
+        return Comparison.equal(value, constant) == equal
     }
 }
 

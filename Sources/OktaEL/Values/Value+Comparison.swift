@@ -5,6 +5,8 @@ enum Comparison {
     /// booleans by value, null only equals null, lists and maps by Java `equals`;
     /// never coerces between strings, numbers and booleans.
     static func equal(_ a: Value, _ b: Value) -> Bool {
+        // The common case first, without pairing the values up (a tuple copies both).
+        if case .string(let x) = a, case .string(let y) = b { return PropertyKey.bytesEqual(x, y) }
         if let kind = Arithmetic.kind(a, b) {
             switch kind {
             case .int: return Arithmetic.asInt(a) == Arithmetic.asInt(b)
