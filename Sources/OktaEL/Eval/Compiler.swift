@@ -151,8 +151,9 @@ struct Compiler {
     /// `argumentCount` arguments; otherwise reports why there is none.
     private mutating func pick(_ candidates: [Int], display: () -> String, argumentCount: Int, range: SourceRange) -> FunctionBinding? {
         var firstInDialect: Int?
-        for candidate in candidates where registry.bindings[candidate].isIn(dialect) {
-            if registry.bindings[candidate].accepts(argumentCount) { return registry.bindings[candidate] }
+        let bindings = registry.bindings
+        for candidate in candidates where bindings[candidate].isIn(dialect) {
+            if bindings[candidate].accepts(argumentCount) { return bindings[candidate] }
             if firstInDialect == nil { firstInDialect = candidate }
         }
         if let first = firstInDialect {

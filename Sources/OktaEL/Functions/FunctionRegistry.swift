@@ -5,32 +5,46 @@ public struct FunctionRegistry: Sendable {
         var name: String
     }
 
+    /// Everything the registry holds, behind one reference so copying an `Environment`
+    /// retains one object.
+    private final class Storage: Sendable {
+        let all: [BuiltinFunction]
+        let byKey: [Key: [BuiltinFunction]]
+        let methodsByName: [String: [BuiltinFunction]]
+        let namespaces: Set<String>
+        let bindings: [FunctionBinding]
+        let index: FunctionIndex
+
+        init(_ functions: [BuiltinFunction]) {
+            var byKey: [Key: [BuiltinFunction]] = [:]
+            var methods: [String: [BuiltinFunction]] = [:]
+            var namespaces: Set<String> = []
+            for function in functions {
+                byKey[Key(kind: function.kind, name: function.name), default: []].append(function)
+                if case .method = function.kind { methods[function.name, default: []].append(function) }
+                if case .namespaced(let namespace) = function.kind { namespaces.insert(namespace) }
+            }
+            self.all = functions
+            self.byKey = byKey
+            self.methodsByName = methods
+            self.namespaces = namespaces
+            self.bindings = functions.map(FunctionBinding.init)
+            self.index = FunctionIndex(functions)
+        }
+    }
+
+    private let storage: Storage
+
     /// Every function, in registration order.
-    public let all: [BuiltinFunction]
-    private let byKey: [Key: [BuiltinFunction]]
-    private let methodsByName: [String: [BuiltinFunction]]
+    public var all: [BuiltinFunction] { storage.all }
     /// Namespace names (`String`, `Arrays`, ...).
-    public let namespaces: Set<String>
+    public var namespaces: Set<String> { storage.namespaces }
     /// What the compiler reads of each function of `all`, at the same index.
-    let bindings: [FunctionBinding]
-    private let index: FunctionIndex
+    var bindings: [FunctionBinding] { storage.bindings }
 
     /// A registry of `functions`.
     public init(_ functions: [BuiltinFunction]) {
-        all = functions
-        var byKey: [Key: [BuiltinFunction]] = [:]
-        var methods: [String: [BuiltinFunction]] = [:]
-        var namespaces: Set<String> = []
-        for function in functions {
-            byKey[Key(kind: function.kind, name: function.name), default: []].append(function)
-            if case .method = function.kind { methods[function.name, default: []].append(function) }
-            if case .namespaced(let namespace) = function.kind { namespaces.insert(namespace) }
-        }
-        self.byKey = byKey
-        self.methodsByName = methods
-        self.namespaces = namespaces
-        self.bindings = functions.map(FunctionBinding.init)
-        self.index = FunctionIndex(functions)
+        storage = Storage(functions)
     }
 
     /// Every builtin of the language.
@@ -38,32 +52,32 @@ public struct FunctionRegistry: Sendable {
 
     /// The functions of `kind` named `name`, in any dialect.
     public func lookup(_ kind: FunctionKind, _ name: String) -> [BuiltinFunction] {
-        byKey[Key(kind: kind, name: name)] ?? []
+        storage.byKey[Key(kind: kind, name: name)] ?? []
     }
 
     /// The methods named `name`, for every receiver kind, in any dialect.
     public func methods(named name: String) -> [BuiltinFunction] {
-        methodsByName[name] ?? []
+        storage.methodsByName[name] ?? []
     }
 
     /// Whether `name` is a namespace; `hash` is `NameHash.fnv1a(name)`.
     func isNamespace(_ name: String, hash: UInt32) -> Bool {
-        index.find(.namespace, "", name, nameHash: hash) != nil
+        storage.index.find(.namespace, "", name, nameHash: hash) != nil
     }
 
     /// The indices in `all` of the functions `methods(named:)` returns, in the same order.
     func methodIndices(named name: String) -> [Int] {
-        index.find(.method, "", name, nameHash: NameHash.fnv1a(name)) ?? []
+        storage.index.find(.method, "", name, nameHash: NameHash.fnv1a(name)) ?? []
     }
 
     /// The indices in `all` of the functions `lookup(kind, name)` returns, in the same order.
     func indices(_ kind: FunctionKind, _ name: String) -> [Int] {
         let hash = NameHash.fnv1a(name)
         switch kind {
-        case .global: return index.find(.global, "", name, nameHash: hash) ?? []
-        case .namespaced(let namespace): return index.find(.namespaced, namespace, name, nameHash: hash) ?? []
-        case .userMethod: return index.find(.userMethod, "", name, nameHash: hash) ?? []
-        case .method: return (index.find(.method, "", name, nameHash: hash) ?? []).filter { all[$0].kind == kind }
+        case .global: return storage.index.find(.global, "", name, nameHash: hash) ?? []
+        case .namespaced(let namespace): return storage.index.find(.namespaced, namespace, name, nameHash: hash) ?? []
+        case .userMethod: return storage.index.find(.userMethod, "", name, nameHash: hash) ?? []
+        case .method: return (storage.index.find(.method, "", name, nameHash: hash) ?? []).filter { all[$0].kind == kind }
         }
     }
 

@@ -407,6 +407,7 @@ public struct Parser {
         let open = try expect(.leftParen, "'('")
         var arguments: [Expr] = []
         if current.kind == .rightParen { return (arguments, advance()) }
+        arguments.reserveCapacity(4)
         var failed = false
         while true {
             if current.kind == .rightParen, !arguments.isEmpty || failed {
