@@ -43,17 +43,19 @@ struct Compiler {
         case .literal(let value):
             return .constant(value)
         case .name(let name):
-            if registry.namespaces.contains(name) {
+            let hash = NameHash.fnv1a(name)
+            if registry.isNamespace(name, hash: hash) {
                 return error(.namespaceAsValue, "'\(name)' is a function namespace, not a value", expr.range,
                              hint: "call one of its functions, for example \(name).\(exampleFunction(in: name))(...)")
             }
-            return selectionDepth > 0 ? .element(PropertyKey(name), expr.range) : .root(PropertyKey(name), expr.range)
+            let key = PropertyKey(name, hash: hash)
+            return selectionDepth > 0 ? .element(key, expr.range) : .root(key, expr.range)
         case .property(let base, let name, let nameRange, let safe):
-            if case .name(let namespace) = base.kind, registry.namespaces.contains(namespace) {
+            if case .name(let namespace) = base.kind, registry.isNamespace(namespace, hash: NameHash.fnv1a(namespace)) {
                 return error(.namespaceAsValue, "'\(namespace).\(name)' is a function; call it with parentheses", expr.range,
                              hint: "write \(namespace).\(name)(...)")
             }
-            return .property(compile(base), PropertyKey(name), safe: safe, nameRange: nameRange)
+            return .property(compile(base), PropertyKey(name, hash: NameHash.fnv1a(name)), safe: safe, nameRange: nameRange)
         case .index(let base, let index):
             return .index(compile(base), compile(index), expr.range)
         case .call(let base, let name, let nameRange, let arguments, let safe):
@@ -145,28 +147,36 @@ struct Compiler {
         return false
     }
 
-    private mutating func pick(_ candidates: [BuiltinFunction], display: String, argumentCount: Int, range: SourceRange) -> BuiltinFunction? {
-        let inDialect = candidates.filter { $0.dialects.contains(dialect) }
-        if inDialect.isEmpty, let other = candidates.first {
+    /// The first of `candidates` (indices in the registry) in this dialect that takes
+    /// `argumentCount` arguments; otherwise reports why there is none.
+    private mutating func pick(_ candidates: [Int], display: () -> String, argumentCount: Int, range: SourceRange) -> FunctionBinding? {
+        var firstInDialect: Int?
+        let bindings = registry.bindings
+        for candidate in candidates where bindings[candidate].isIn(dialect) {
+            if bindings[candidate].accepts(argumentCount) { return bindings[candidate] }
+            if firstInDialect == nil { firstInDialect = candidate }
+        }
+        if let first = firstInDialect {
+            _ = checkArity(registry.all[first], argumentCount, range)
+        } else if let other = candidates.first {
             diagnostics.append(Diagnostic(
                 .wrongDialect,
-                "\(display) is not available in the \(dialect == .classic ? "classic" : "Identity Engine") dialect",
-                at: range, hint: DialectHints.hint(for: other, in: dialect)))
-            return nil
+                "\(display()) is not available in the \(dialect == .classic ? "classic" : "Identity Engine") dialect",
+                at: range, hint: DialectHints.hint(for: registry.all[other], in: dialect)))
         }
-        if let match = inDialect.first(where: { $0.accepts(argumentCount) }) { return match }
-        if let first = inDialect.first { _ = checkArity(first, argumentCount, range) }
         return nil
     }
 
     private mutating func compileFunction(name: String, nameRange: SourceRange, arguments: [Expr], range: SourceRange) -> Node {
         let args = arguments.map { compile($0) }
-        let candidates = registry.lookup(.global, name)
+        let candidates = registry.indices(.global, name)
         if candidates.isEmpty, selectionDepth > 0 {
             // SpEL: inside a projection or selection a bare call is a method of the current element.
             var table: [ReceiverKind: FunctionRef] = [:]
-            for function in registry.methods(named: name) where function.dialects.contains(dialect) && function.accepts(args.count) {
-                if case .method(let kind) = function.kind, table[kind] == nil { table[kind] = FunctionRef(function) }
+            for index in registry.methodIndices(named: name) {
+                let binding = registry.bindings[index]
+                guard binding.isIn(dialect), binding.accepts(args.count) else { continue }
+                if case .method(let kind) = registry.all[index].kind, table[kind] == nil { table[kind] = binding.ref }
             }
             if !table.isEmpty {
                 return .method(.current(nameRange), MethodTable(name: name, byReceiver: table), args, safe: false, range)
@@ -183,13 +193,13 @@ struct Compiler {
             }
             return error(.unknownFunction, "Unknown function \(name)()", nameRange, hint: hint)
         }
-        guard let function = pick(candidates, display: "\(name)()", argumentCount: args.count, range: range) else {
+        guard let function = pick(candidates, display: { "\(name)()" }, argumentCount: args.count, range: range) else {
             return .constant(.null)
         }
         if let index = function.expressionArgument, index < args.count, case .string(let source)? = args[index].constantValue {
             compileNested(source, at: arguments[index].range)
         }
-        return .call(FunctionRef(function), args, range)
+        return .call(function.ref, args, range)
     }
 
     /// Compiles a constant expression argument once, with the calling expression; its errors
@@ -217,9 +227,9 @@ struct Compiler {
 
     private mutating func compileCall(base: Expr, name: String, nameRange: SourceRange, arguments: [Expr], safe: Bool, range: SourceRange) -> Node {
         if case .name(let namespace) = base.kind, selectionDepth == 0 {
-            if registry.namespaces.contains(namespace) {
+            if registry.isNamespace(namespace, hash: NameHash.fnv1a(namespace)) {
                 let args = arguments.map { compile($0) }
-                let candidates = registry.lookup(.namespaced(namespace), name)
+                let candidates = registry.indices(.namespaced(namespace), name)
                 if candidates.isEmpty {
                     let names = registry.all.compactMap { function -> String? in
                         if case .namespaced(namespace) = function.kind, function.dialects.contains(dialect) { return function.name }
@@ -228,30 +238,30 @@ struct Compiler {
                     let hint = FunctionRegistry.nearest(name, in: names).map { "did you mean \(namespace).\($0)(...)?" }
                     return error(.unknownFunction, "Unknown function \(namespace).\(name)()", base.range.union(nameRange), hint: hint)
                 }
-                guard let function = pick(candidates, display: "\(namespace).\(name)()", argumentCount: args.count, range: range) else {
+                guard let function = pick(candidates, display: { "\(namespace).\(name)()" }, argumentCount: args.count, range: range) else {
                     return .constant(.null)
                 }
-                return .call(FunctionRef(function), args, range)
+                return .call(function.ref, args, range)
             }
             if namespace == "user" {
-                let candidates = registry.lookup(.userMethod, name)
+                let candidates = registry.indices(.userMethod, name)
                 if !candidates.isEmpty {
                     let args = arguments.map { compile($0) }
-                    guard let function = pick(candidates, display: "user.\(name)()", argumentCount: args.count, range: range) else {
+                    guard let function = pick(candidates, display: { "user.\(name)()" }, argumentCount: args.count, range: range) else {
                         return .constant(.null)
                     }
-                    return .userCall(FunctionRef(function), compile(base), args, range)
+                    return .userCall(function.ref, compile(base), args, range)
                 }
             }
         }
         let receiver = compile(base)
         let args = arguments.map { compile($0) }
-        let candidates = registry.methods(named: name)
-        let inDialect = candidates.filter { $0.dialects.contains(dialect) }
+        let candidates = registry.methodIndices(named: name)
+        let inDialect = candidates.filter { registry.bindings[$0].isIn(dialect) }
         if inDialect.isEmpty {
             if let other = candidates.first {
                 return error(.wrongDialect, "Methods on values such as .\(name)() are Identity Engine syntax, not classic",
-                             nameRange, hint: DialectHints.hint(for: other, in: dialect))
+                             nameRange, hint: DialectHints.hint(for: registry.all[other], in: dialect))
             }
             let names = Set(registry.all.compactMap { function -> String? in
                 if case .method = function.kind, function.dialects.contains(dialect) { return function.name }
@@ -270,13 +280,17 @@ struct Compiler {
             return error(.unknownMethod, "Unknown method \(name)()", nameRange, hint: hint)
         }
         var table: [ReceiverKind: FunctionRef] = [:]
-        var arityMismatch: BuiltinFunction?
-        for function in inDialect {
-            guard case .method(let kind) = function.kind else { continue }
-            if function.accepts(args.count) { table[kind] = table[kind] ?? FunctionRef(function) } else { arityMismatch = function }
+        var arityMismatch: Int?
+        for index in inDialect {
+            guard case .method(let kind) = registry.all[index].kind else { continue }
+            if registry.bindings[index].accepts(args.count) {
+                if table[kind] == nil { table[kind] = registry.bindings[index].ref }
+            } else {
+                arityMismatch = index
+            }
         }
-        if table.isEmpty, let function = arityMismatch {
-            _ = checkArity(function, args.count, range)
+        if table.isEmpty, let index = arityMismatch {
+            _ = checkArity(registry.all[index], args.count, range)
             return .constant(.null)
         }
         return .method(receiver, MethodTable(name: name, byReceiver: table), args, safe: safe, range)

@@ -3,14 +3,14 @@
 /// The lexer never throws: malformed input becomes an `.invalid` token plus a diagnostic,
 /// and scanning goes on so the parser can report more than one problem.
 public struct Lexer {
-    private let bytes: [UInt8]
-    private var position = 0
+    private var scanner: Scanner
+
     /// Diagnostics found while scanning.
-    public private(set) var diagnostics: [Diagnostic] = []
+    public var diagnostics: [Diagnostic] { scanner.diagnostics }
 
     /// A lexer over `source`.
     public init(_ source: SourceText) {
-        self.bytes = source.bytes
+        self.scanner = Scanner(source.bytes)
     }
 
     /// Whether `tokenize(maxTokens:)` stopped early.
@@ -19,295 +19,105 @@ public struct Lexer {
     /// Scans every token, ending with `.endOfInput`; stops (setting `truncated`) after `maxTokens`.
     public mutating func tokenize(maxTokens: Int = .max) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(min(bytes.count / 2 + 2, maxTokens &+ 1))
+        tokens.reserveCapacity(min(scanner.bytes.count / 2 + 2, maxTokens &+ 1))
         while true {
             let token = next()
             tokens.append(token)
             if token.kind == .endOfInput { return tokens }
             if tokens.count >= maxTokens {
                 truncated = true
-                tokens.append(Token(kind: .endOfInput, range: .at(position)))
+                tokens.append(Token(kind: .endOfInput, range: .at(scanner.position)))
                 return tokens
             }
         }
     }
 
-    private func peek(_ offset: Int = 0) -> UInt8? {
-        let index = position + offset
-        return index < bytes.count ? bytes[index] : nil
-    }
-
-    private mutating func report(_ code: DiagnosticCode, _ message: String, _ start: Int, _ end: Int, hint: String? = nil) {
-        diagnostics.append(Diagnostic(code, message, at: SourceRange(start: start, end: end), hint: hint))
-    }
-
-    private mutating func make(_ kind: TokenKind, from start: Int) -> Token {
-        Token(kind: kind, range: SourceRange(start: start, end: position))
-    }
-
     /// Scans the next token.
     public mutating func next() -> Token {
-        while let byte = peek(), byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-            position += 1
-        }
-        let start = position
-        guard let byte = peek() else { return make(.endOfInput, from: start) }
-        if Lexer.isIdentifierStart(byte) {
-            // `$[` is the select-last operator, not an identifier.
-            if byte == UInt8(ascii: "$"), peek(1) == UInt8(ascii: "[") {
-                position += 2
-                return make(.selectLast, from: start)
-            }
-            return scanIdentifier(from: start)
-        }
-        if Lexer.isDigit(byte) { return scanNumber(from: start) }
-        position += 1
-        switch byte {
-        case UInt8(ascii: "'"), UInt8(ascii: "\""): return scanString(quote: byte, from: start)
-        case UInt8(ascii: "+"):
-            if peek() == UInt8(ascii: "+") { position += 1; return make(.plusPlus, from: start) }
-            return make(.plus, from: start)
-        case UInt8(ascii: "-"):
-            if peek() == UInt8(ascii: "-") { position += 1; return make(.minusMinus, from: start) }
-            return make(.minus, from: start)
-        case UInt8(ascii: "*"): return make(.star, from: start)
-        case UInt8(ascii: "/"): return make(.slash, from: start)
-        case UInt8(ascii: "%"): return make(.percent, from: start)
-        case UInt8(ascii: "^"):
-            if peek() == UInt8(ascii: "[") { position += 1; return make(.selectFirst, from: start) }
-            return make(.caret, from: start)
-        case UInt8(ascii: "!"):
-            if peek() == UInt8(ascii: "=") { position += 1; return make(.notEqual, from: start) }
-            if peek() == UInt8(ascii: "[") { position += 1; return make(.project, from: start) }
-            return make(.bang, from: start)
-        case UInt8(ascii: "="):
-            if peek() == UInt8(ascii: "=") { position += 1; return make(.equalEqual, from: start) }
-            return make(.assign, from: start)
-        case UInt8(ascii: "<"):
-            if peek() == UInt8(ascii: "=") { position += 1; return make(.lessEqual, from: start) }
-            return make(.less, from: start)
-        case UInt8(ascii: ">"):
-            if peek() == UInt8(ascii: "=") { position += 1; return make(.greaterEqual, from: start) }
-            return make(.greater, from: start)
-        case UInt8(ascii: "&"):
-            if peek() == UInt8(ascii: "&") { position += 1; return make(.ampAmp, from: start) }
-            return make(.amp, from: start)
-        case UInt8(ascii: "|"):
-            if peek() == UInt8(ascii: "|") { position += 1; return make(.barBar, from: start) }
-            return make(.bar, from: start)
-        case UInt8(ascii: "?"):
-            if peek() == UInt8(ascii: ".") { position += 1; return make(.safeNavigation, from: start) }
-            if peek() == UInt8(ascii: ":") { position += 1; return make(.elvis, from: start) }
-            if peek() == UInt8(ascii: "[") { position += 1; return make(.select, from: start) }
-            return make(.question, from: start)
-        case UInt8(ascii: ":"): return make(.colon, from: start)
-        case UInt8(ascii: ","): return make(.comma, from: start)
-        case UInt8(ascii: "."): return make(.dot, from: start)
-        case UInt8(ascii: "("): return make(.leftParen, from: start)
-        case UInt8(ascii: ")"): return make(.rightParen, from: start)
-        case UInt8(ascii: "["): return make(.leftBracket, from: start)
-        case UInt8(ascii: "]"): return make(.rightBracket, from: start)
-        case UInt8(ascii: "{"): return make(.leftBrace, from: start)
-        case UInt8(ascii: "}"): return make(.rightBrace, from: start)
-        case UInt8(ascii: "#"): return make(.hash, from: start)
-        case UInt8(ascii: "@"): return make(.at, from: start)
-        case UInt8(ascii: "\\"):
-            report(.strayBackslash, "A backslash is only allowed inside a string literal", start, position,
-                   hint: "Okta expression strings have no escape sequences; a backslash outside quotes is an error")
-            return make(.invalid, from: start)
-        default:
-            return scanInvalid(from: start)
-        }
-    }
-
-    // MARK: Identifiers
-
-    static func isIdentifierStart(_ byte: UInt8) -> Bool {
-        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F || byte == 0x24
-    }
-
-    static func isIdentifierPart(_ byte: UInt8) -> Bool {
-        isIdentifierStart(byte) || isDigit(byte)
-    }
-
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-
-    static func isHexDigit(_ byte: UInt8) -> Bool {
-        isDigit(byte) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66)
-    }
-
-    private mutating func scanIdentifier(from start: Int) -> Token {
-        while let byte = peek(), Lexer.isIdentifierPart(byte) { position += 1 }
-        let name = String(decoding: bytes[start..<position], as: UTF8.self)
-        return make(.identifier(name), from: start)
-    }
-
-    // MARK: Strings
-
-    private mutating func scanString(quote: UInt8, from start: Int) -> Token {
-        var content: [UInt8] = []
-        while true {
-            guard let byte = peek() else {
-                report(.unterminatedString, "The string literal is not closed", start, position,
-                       hint: "add the closing \(quote == UInt8(ascii: "'") ? "'" : "\"") (a quote inside the string is written twice)")
-                return make(.invalid, from: start)
-            }
-            position += 1
-            if byte == quote {
-                if peek() == quote {
-                    content.append(quote)
-                    position += 1
-                    continue
-                }
-                return make(.string(String(decoding: content, as: UTF8.self)), from: start)
-            }
-            content.append(byte)
-        }
-    }
-
-    // MARK: Numbers
-
-    private mutating func scanNumber(from start: Int) -> Token {
-        if bytes[start] == UInt8(ascii: "0"), let x = peek(1), x == UInt8(ascii: "x") || x == UInt8(ascii: "X") {
-            position += 2
-            let digitsStart = position
-            while let byte = peek(), Lexer.isHexDigit(byte) { position += 1 }
-            let digits = String(decoding: bytes[digitsStart..<position], as: UTF8.self)
-            var isLong = false
-            if let suffix = peek(), suffix == UInt8(ascii: "L") || suffix == UInt8(ascii: "l") {
-                position += 1
-                isLong = true
-            }
-            if digits.isEmpty {
-                report(.malformedNumber, "A hexadecimal literal needs digits after 0x", start, position)
-                return make(.invalid, from: start)
-            }
-            return integerToken(digits: digits, radix: 16, isLong: isLong, from: start)
-        }
-        while let byte = peek(), Lexer.isDigit(byte) { position += 1 }
-        var isReal = false
-        if peek() == UInt8(ascii: "."), let after = peek(1), Lexer.isDigit(after) {
-            isReal = true
-            position += 1
-            while let byte = peek(), Lexer.isDigit(byte) { position += 1 }
-        }
-        if let e = peek(), e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
-            let mark = position
-            position += 1
-            if let sign = peek(), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { position += 1 }
-            let expStart = position
-            while let byte = peek(), Lexer.isDigit(byte) { position += 1 }
-            if position == expStart {
-                position = max(position, mark + 1)
-                report(.malformedNumber, "The exponent of this number has no digits", start, position)
-                return make(.invalid, from: start)
-            }
-            isReal = true
-        }
-        let text = String(decoding: bytes[start..<position], as: UTF8.self)
-        if let suffix = peek() {
-            switch suffix {
-            case UInt8(ascii: "L"), UInt8(ascii: "l"):
-                position += 1
-                if isReal {
-                    report(.malformedNumber, "A real number cannot have the long suffix L", start, position)
-                    return make(.invalid, from: start)
-                }
-                return integerToken(digits: text, radix: 10, isLong: true, from: start)
-            case UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "d"), UInt8(ascii: "D"):
-                position += 1
-                return make(.real(Double(text) ?? .infinity), from: start)
-            default:
-                break
-            }
-        }
-        if isReal { return make(.real(Double(text) ?? .infinity), from: start) }
-        return integerToken(digits: text, radix: 10, isLong: false, from: start)
-    }
-
-    private mutating func integerToken(digits: String, radix: Int, isLong: Bool, from start: Int) -> Token {
-        if isLong {
-            guard let value = Int64(digits, radix: radix) else {
-                report(.longLiteralOutOfRange, "The value '\(digits)' cannot be parsed as a long", start, position,
-                       hint: "a long literal must lie between -9223372036854775808 and 9223372036854775807")
-                return make(.invalid, from: start)
-            }
-            return make(.long(value), from: start)
-        }
-        guard let value = Int32(digits, radix: radix) else {
-            report(.intLiteralOutOfRange, "The value '\(digits)' cannot be parsed as an int", start, position,
-                   hint: "an int literal must lie between -2147483648 and 2147483647; add L for a long (\(digits)L) or write a real (\(digits).0)")
-            return make(.invalid, from: start)
-        }
-        return make(.int(value), from: start)
-    }
-
-    // MARK: Invalid characters
-
-    private mutating func scanInvalid(from start: Int) -> Token {
-        // Consume the whole UTF-8 sequence so the range covers one character.
-        position = start + 1
-        while let byte = peek(), byte & 0xC0 == 0x80 { position += 1 }
-        let character = String(decoding: bytes[start..<position], as: UTF8.self)
-        let doubleQuotes: Set<String> = ["\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{2033}"]
-        let singleQuotes: Set<String> = ["\u{2018}", "\u{2019}", "\u{201A}", "\u{2032}"]
-        switch character {
-        case _ where doubleQuotes.contains(character) || singleQuotes.contains(character):
-            let family = doubleQuotes.contains(character) ? doubleQuotes : singleQuotes
-            let straight = family == doubleQuotes ? "\"" : "'"
-            // A curly-quoted string: report it once, as a whole, with the straight-quoted fix.
-            if let (content, end) = curlyString(from: position, closers: family) {
-                let quote: Unicode.Scalar = family == doubleQuotes ? "\"" : "'"
-                let fixed = straight + content.replacingAll(quote, with: straight + straight) + straight
-                diagnostics.append(Diagnostic(
-                    .smartQuote, "This string is written with curly quotes \(character)…, which are not string delimiters",
-                    at: SourceRange(start: start, end: end),
-                    hint: "use straight quotes: \(fixed) (curly quotes often come from copying out of a document or chat)",
-                    fixIt: FixIt(range: SourceRange(start: start, end: end), replacement: fixed)))
-                position = end
-                return make(.string(content), from: start)
-            }
-            report(.smartQuote, "'\(character)' is a curly quote, not a string delimiter", start, position,
-                   hint: "use straight quotes: \(straight) (curly quotes often come from copying out of a document or chat)")
-        default:
-            let scalar = character.unicodeScalars.first.map { scalar -> String in
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            } ?? "?"
-            let shown = character.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F } ? "'\(character)' " : ""
-            report(.invalidCharacter, "The character \(shown)(\(scalar)) cannot appear here", start, position,
-                   hint: "names use ASCII letters, digits, _ and $; other text belongs inside quotes")
-        }
-        return make(.invalid, from: start)
-    }
-
-    /// The text up to the next closing curly quote of `closers` on the same line, and the offset after it.
-    private func curlyString(from offset: Int, closers: Set<String>) -> (String, Int)? {
-        var index = offset
-        while index < bytes.count, bytes[index] != 0x0A {
-            if bytes[index] >= 0x80 {
-                var end = index + 1
-                while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-                if closers.contains(String(decoding: bytes[index..<end], as: UTF8.self)) {
-                    return (String(decoding: bytes[offset..<index], as: UTF8.self), end)
-                }
-                index = end
-            } else {
-                index += 1
-            }
-        }
-        return nil
+        let raw = scanner.next()
+        return Token(kind: raw.tokenKind(in: scanner.bytes), range: raw.range)
     }
 }
 
-extension String {
-    /// Every occurrence of the one-scalar `target` replaced with `replacement`, by scalar (a
-    /// quote followed by a combining mark is still a quote).
-    func replacingAll(_ target: Unicode.Scalar, with replacement: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in unicodeScalars {
-            if scalar == target { result.append(contentsOf: replacement.unicodeScalars) } else { result.append(scalar) }
+extension RawToken {
+    /// The public token kind, with its payload decoded from `bytes`.
+    func tokenKind(in bytes: [UInt8]) -> TokenKind {
+        switch kind {
+        case .int: return .int(Int32(truncatingIfNeeded: bits))
+        case .long: return .long(Int64(truncatingIfNeeded: bits))
+        case .real: return .real(Double(bitPattern: bits))
+        case .string, .curlyString: return .string(stringValue(in: bytes))
+        case .identifier: return .identifier(text(in: bytes))
+        case .plus: return .plus
+        case .minus: return .minus
+        case .star: return .star
+        case .slash: return .slash
+        case .percent: return .percent
+        case .caret: return .caret
+        case .bang: return .bang
+        case .notEqual: return .notEqual
+        case .equalEqual: return .equalEqual
+        case .assign: return .assign
+        case .less: return .less
+        case .lessEqual: return .lessEqual
+        case .greater: return .greater
+        case .greaterEqual: return .greaterEqual
+        case .ampAmp: return .ampAmp
+        case .barBar: return .barBar
+        case .amp: return .amp
+        case .bar: return .bar
+        case .question: return .question
+        case .elvis: return .elvis
+        case .safeNavigation: return .safeNavigation
+        case .colon: return .colon
+        case .comma: return .comma
+        case .dot: return .dot
+        case .leftParen: return .leftParen
+        case .rightParen: return .rightParen
+        case .leftBracket: return .leftBracket
+        case .rightBracket: return .rightBracket
+        case .leftBrace: return .leftBrace
+        case .rightBrace: return .rightBrace
+        case .project: return .project
+        case .select: return .select
+        case .selectFirst: return .selectFirst
+        case .selectLast: return .selectLast
+        case .hash: return .hash
+        case .at: return .at
+        case .plusPlus: return .plusPlus
+        case .minusMinus: return .minusMinus
+        case .invalid: return .invalid
+        case .endOfInput: return .endOfInput
         }
-        return String(result)
+    }
+
+    /// The bytes the token covers, as a string.
+    func text(in bytes: [UInt8]) -> String {
+        let start = max(0, min(range.start, bytes.count)), end = max(start, min(range.end, bytes.count))
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The content of a string literal token: without its quotes, a doubled quote read as one.
+    func stringValue(in bytes: [UInt8]) -> String {
+        let start = max(0, min(range.start, bytes.count)), end = max(start, min(range.end, bytes.count))
+        if kind == .curlyString {
+            let contentStart = min(end, start + Int(bits & 0xFF))
+            let contentEnd = max(contentStart, end - Int((bits >> 8) & 0xFF))
+            return String(decoding: bytes[contentStart..<contentEnd], as: UTF8.self)
+        }
+        guard end - start >= 2 else { return "" }
+        let content = bytes[(start + 1)..<(end - 1)]
+        if bits == 0 { return String(decoding: content, as: UTF8.self) }
+        // A doubled quote stands for one quote.
+        let quote = bytes[start]
+        var collapsed: [UInt8] = []
+        collapsed.reserveCapacity(content.count)
+        var skipNext = false
+        for byte in content {
+            if skipNext { skipNext = false; continue }
+            collapsed.append(byte)
+            if byte == quote { skipNext = true }
+        }
+        return String(decoding: collapsed, as: UTF8.self)
     }
 }

@@ -13,13 +13,13 @@ public struct ParseResult: Sendable {
 public struct Parser {
     private struct Abort: Error {}
 
-    private var tokens: [Token]
+    private let tokens: [RawToken]
+    private let bytes: [UInt8]
     private var index = 0
     private var depth = 0
     private var nodeCount = 0
     private let limits: ParseLimits
     private var diagnostics: [Diagnostic] = []
-    private let sourceLength: Int
 
     /// Parses `source` into a tree.
     public static func parse(_ source: String, limits: ParseLimits = .default) -> ParseResult {
@@ -37,17 +37,19 @@ public struct Parser {
     /// Parses `source` into a tree.
     public static func parse(_ source: SourceText, limits: ParseLimits = .default) -> ParseResult {
         if source.bytes.count > limits.maxSourceBytes { return tooLong(source.bytes.count, limits) }
-        var lexer = Lexer(source)
-        let tokens = lexer.tokenize(maxTokens: limits.maxNodes.multipliedReportingOverflow(by: 8).partialValue + 64)
-        if lexer.truncated {
+        var scanner = Scanner(source.bytes)
+        let (tokens, truncated) = scanner.tokens(maxTokens: limits.maxNodes.multipliedReportingOverflow(by: 8).partialValue + 64)
+        if truncated {
             let diagnostic = Diagnostic(.tooManyNodes, "The expression has far more than \(limits.maxNodes) syntax nodes",
                                         at: .at(0), hint: "split the expression or raise the node limit")
             return ParseResult(expression: nil, diagnostics: [diagnostic])
         }
-        var parser = Parser(tokens: tokens, limits: limits, sourceLength: source.bytes.count)
-        parser.diagnostics = lexer.diagnostics
+        var parser = Parser(tokens: tokens, bytes: source.bytes, limits: limits)
+        parser.diagnostics = scanner.diagnostics
         let expression = parser.parseAll()
-        var diagnostics = parser.diagnostics.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
+        if parser.diagnostics.isEmpty { return ParseResult(expression: expression, diagnostics: []) }
+        var diagnostics = parser.diagnostics.count == 1 ? parser.diagnostics
+            : parser.diagnostics.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
         if diagnostics.count > limits.maxDiagnostics {
             // A limit that stopped parsing is never among the dropped ones: it explains why parsing stopped.
             let isLimit: (Diagnostic) -> Bool = { $0.code == .nestingTooDeep || $0.code == .tooManyNodes }
@@ -63,11 +65,11 @@ public struct Parser {
         return ParseResult(expression: hasError ? nil : expression, diagnostics: diagnostics)
     }
 
-    private init(tokens: [Token], limits: ParseLimits, sourceLength: Int) {
-        // Invalid tokens were reported by the lexer; drop them so parsing can go on.
-        self.tokens = tokens.contains { $0.kind == .invalid } ? tokens.filter { $0.kind != .invalid } : tokens
+    /// A parser over `tokens` (without the invalid ones, which the scanner reported) of `bytes`.
+    private init(tokens: [RawToken], bytes: [UInt8], limits: ParseLimits) {
+        self.tokens = tokens
+        self.bytes = bytes
         self.limits = limits
-        self.sourceLength = sourceLength
     }
 
     private mutating func parseAll() -> Expr? {
@@ -90,12 +92,12 @@ public struct Parser {
 
     // MARK: Token helpers
 
-    private var current: Token { tokens[min(index, tokens.count - 1)] }
+    private var current: RawToken { tokens[min(index, tokens.count - 1)] }
 
-    private func peek(_ offset: Int) -> Token { tokens[min(index + offset, tokens.count - 1)] }
+    private func peek(_ offset: Int) -> RawToken { tokens[min(index + offset, tokens.count - 1)] }
 
     @discardableResult
-    private mutating func advance() -> Token {
+    private mutating func advance() -> RawToken {
         let token = current
         if index < tokens.count - 1 { index += 1 }
         return token
@@ -105,12 +107,16 @@ public struct Parser {
         diagnostics.append(Diagnostic(code, message, at: range, hint: hint, fixIt: fixIt))
     }
 
-    private func isWord(_ token: Token, _ word: String) -> Bool {
-        if case .identifier(let name) = token.kind {
-            return Parser.equalsIgnoringASCIICase(name, word)
-        }
-        return false
+    /// Whether `token` is the word `keyword`, in any letter case.
+    private func isWord(_ token: RawToken, _ keyword: Keyword) -> Bool {
+        token.kind == .identifier && token.keyword == keyword
     }
+
+    /// The text of a name token.
+    private func nameText(_ token: RawToken) -> String { token.text(in: bytes) }
+
+    /// How `token` reads in a message.
+    private func display(_ token: RawToken) -> String { token.tokenKind(in: bytes).display }
 
     private mutating func node(_ kind: ExprKind, _ range: SourceRange) throws(Abort) -> Expr {
         nodeCount += 1
@@ -131,17 +137,17 @@ public struct Parser {
         }
     }
 
-    private mutating func expect(_ kind: TokenKind, _ what: String, opening: Token? = nil) throws(Abort) -> Token {
+    private mutating func expect(_ kind: RawTokenKind, _ what: String, opening: RawToken? = nil) throws(Abort) -> RawToken {
         if current.kind == kind { return advance() }
         if current.kind == .endOfInput {
             if let opening {
-                report(.missingClose, "Expected \(what) to close the \(opening.kind.display) at the end of the expression",
+                report(.missingClose, "Expected \(what) to close the \(display(opening)) at the end of the expression",
                        current.range, hint: "add \(what)")
             } else {
                 report(.unexpectedEnd, "The expression ends where \(what) was expected", current.range)
             }
         } else {
-            report(.unexpectedToken, "Expected \(what) but found \(current.kind.display)", current.range)
+            report(.unexpectedToken, "Expected \(what) but found \(display(current))", current.range)
         }
         throw Abort()
     }
@@ -159,40 +165,18 @@ public struct Parser {
             report(.chainedComparison, "The power operator ^ cannot be chained", token.range,
                    hint: "add parentheses: (a ^ b) ^ c")
         case .rightParen, .rightBracket, .rightBrace:
-            report(.unexpectedToken, "Unmatched \(token.kind.display)", token.range, hint: "remove it or add the opening bracket")
+            report(.unexpectedToken, "Unmatched \(display(token))", token.range, hint: "remove it or add the opening bracket")
         default:
-            report(.trailingInput, "After a complete expression there is still more: \(token.kind.display)", token.range,
+            report(.trailingInput, "After a complete expression there is still more: \(display(token))", token.range,
                    hint: "is an operator missing before it?")
         }
     }
 
-    private func isRelationalWord(_ token: Token) -> Bool {
-        ["eq", "ne", "lt", "le", "gt", "ge", "matches"].contains { isWord(token, $0) }
-    }
-
-    /// Whether `name` is `word` (lower-case ASCII) in any letter case, without allocating.
-    static func equalsIgnoringASCIICase(_ name: String, _ word: String) -> Bool {
-        let a = name.utf8, b = word.utf8
-        guard a.count == b.count else { return false }
-        for (x, y) in zip(a, b) where x != y && (x | 0x20) != y { return false }
-        return true
-    }
-
-    /// The lower-cased name when it could be a keyword or word operator (at most 10 ASCII
-    /// letters), otherwise an empty string: keywords are matched case-insensitively.
-    static func keyword(_ name: String) -> String {
-        let bytes = name.utf8
-        // Every keyword and word operator starts with one of these letters.
-        guard bytes.count <= 10, let first = bytes.first else { return "" }
-        switch first | 0x20 {
-        case UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "e"), UInt8(ascii: "f"), UInt8(ascii: "g"),
-             UInt8(ascii: "i"), UInt8(ascii: "l"), UInt8(ascii: "m"), UInt8(ascii: "n"), UInt8(ascii: "o"), UInt8(ascii: "t"):
-            break
-        default:
-            return ""
+    private func isRelationalWord(_ token: RawToken) -> Bool {
+        switch token.keyword {
+        case .eq, .ne, .lt, .le, .gt, .ge, .matches: return token.kind == .identifier
+        default: return false
         }
-        guard bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return "" }
-        return String(decoding: bytes.map { $0 | 0x20 }, as: UTF8.self)
     }
 
     // MARK: Expressions
@@ -211,7 +195,7 @@ public struct Parser {
                     report(.missingTernaryBranch, "The conditional has no ':' branch", current.range,
                            hint: "write condition ? valueIfTrue : valueIfFalse")
                 } else {
-                    report(.missingTernaryBranch, "Expected ':' of the conditional but found \(current.kind.display)", current.range,
+                    report(.missingTernaryBranch, "Expected ':' of the conditional but found \(display(current))", current.range,
                            hint: "write condition ? valueIfTrue : valueIfFalse")
                 }
                 throw Abort()
@@ -251,19 +235,19 @@ public struct Parser {
         case .slash: return .divide
         case .percent: return .modulo
         case .caret: return .power
-        case .identifier(let name):
-            switch Parser.keyword(name) {
-            case "or": return .or
-            case "and": return .and
-            case "eq": return .equal
-            case "ne": return .notEqual
-            case "lt": return .less
-            case "le": return .lessEqual
-            case "gt": return .greater
-            case "ge": return .greaterEqual
-            case "matches": return .matches
-            case "div": return .divide
-            case "mod": return .modulo
+        case .identifier:
+            switch current.keyword {
+            case .or: return .or
+            case .and: return .and
+            case .eq: return .equal
+            case .ne: return .notEqual
+            case .lt: return .less
+            case .le: return .lessEqual
+            case .gt: return .greater
+            case .ge: return .greaterEqual
+            case .matches: return .matches
+            case .div: return .divide
+            case .mod: return .modulo
             default: return nil
             }
         default: return nil
@@ -279,9 +263,9 @@ public struct Parser {
         defer { depth -= chain }
         var lastLevel = 0
         while true {
-            if minimum <= 4, isWord(current, "instanceof") || isWord(current, "between") {
+            if minimum <= 4, isWord(current, .instanceof) || isWord(current, .between) {
                 let token = advance()
-                if isWord(token, "instanceof") {
+                if isWord(token, .instanceof) {
                     report(.instanceofNotSupported, "'instanceof' is not supported in Okta Expression Language", token.range)
                 } else {
                     report(.betweenNotSupported, "'between' is not supported in Okta Expression Language", token.range,
@@ -326,7 +310,7 @@ public struct Parser {
         }
     }
 
-    private mutating func reportIncrement(_ token: Token) {
+    private mutating func reportIncrement(_ token: RawToken) {
         if token.kind == .plusPlus {
             report(.incrementNotSupported, "'++' is not supported in Okta Expression Language", token.range,
                    hint: "expressions cannot change values; write x + 1")
@@ -343,7 +327,7 @@ public struct Parser {
         case .bang: op = .not
         case .minus: op = .negate
         case .plus: op = .plus
-        case .identifier where isWord(token, "not"): op = .not
+        case .identifier where token.keyword == .not: op = .not
         case .plusPlus, .minusMinus:
             advance()
             reportIncrement(token)
@@ -387,7 +371,8 @@ public struct Parser {
     private mutating func parseDotted(base: Expr, safe: Bool) throws(Abort) -> Expr {
         let token = current
         switch token.kind {
-        case .identifier(let name):
+        case .identifier:
+            let name = nameText(token)
             advance()
             if current.kind == .leftParen {
                 let (arguments, close) = try parseArguments()
@@ -413,15 +398,16 @@ public struct Parser {
             report(.unexpectedEnd, "The expression ends after '.': a property or method name is missing", token.range)
             throw Abort()
         default:
-            report(.unexpectedToken, "Expected a property or method name after '.' but found \(token.kind.display)", token.range)
+            report(.unexpectedToken, "Expected a property or method name after '.' but found \(display(token))", token.range)
             throw Abort()
         }
     }
 
-    private mutating func parseArguments() throws(Abort) -> ([Expr], Token) {
+    private mutating func parseArguments() throws(Abort) -> ([Expr], RawToken) {
         let open = try expect(.leftParen, "'('")
         var arguments: [Expr] = []
         if current.kind == .rightParen { return (arguments, advance()) }
+        arguments.reserveCapacity(4)
         var failed = false
         while true {
             if current.kind == .rightParen, !arguments.isEmpty || failed {
@@ -447,7 +433,7 @@ public struct Parser {
     }
 
     /// Skips to the next ',' or `closer` at this nesting level; false at the end of input.
-    private mutating func recover(closer: TokenKind) -> Bool {
+    private mutating func recover(closer: RawTokenKind) -> Bool {
         var nesting = 0
         while current.kind != .endOfInput {
             switch current.kind {
@@ -469,7 +455,7 @@ public struct Parser {
     private mutating func reportHash() {
         let token = current
         var range = token.range
-        if case .identifier = peek(1).kind { range = range.union(peek(1).range) }
+        if peek(1).kind == .identifier { range = range.union(peek(1).range) }
         report(.variableReferenceNotSupported, "Variable and function references with '#' are not supported in Okta Expression Language",
                range, hint: "refer to context values by name, for example user.email")
     }
@@ -477,20 +463,20 @@ public struct Parser {
     private mutating func parsePrimary() throws(Abort) -> Expr {
         let token = current
         switch token.kind {
-        case .int(let value):
+        case .int:
             advance()
-            return try node(.literal(.int(value)), token.range)
-        case .long(let value):
+            return try node(.literal(.int(Int32(truncatingIfNeeded: token.bits))), token.range)
+        case .long:
             advance()
-            return try node(.literal(.long(value)), token.range)
-        case .real(let value):
+            return try node(.literal(.long(Int64(truncatingIfNeeded: token.bits))), token.range)
+        case .real:
             advance()
-            return try node(.literal(.double(value)), token.range)
-        case .string(let value):
+            return try node(.literal(.double(Double(bitPattern: token.bits))), token.range)
+        case .string, .curlyString:
             advance()
-            return try node(.literal(.string(value)), token.range)
-        case .identifier(let name):
-            return try parseNamePrimary(name: name, token: token)
+            return try node(.literal(.string(token.stringValue(in: bytes))), token.range)
+        case .identifier:
+            return try parseNamePrimary(token)
         case .leftParen:
             advance()
             let inner = try parseExpression()
@@ -514,38 +500,39 @@ public struct Parser {
             report(.assignmentNotSupported, "Assignment '=' is not supported in Okta Expression Language", token.range)
             throw Abort()
         default:
-            report(.unexpectedToken, "Expected a value but found \(token.kind.display)", token.range)
+            report(.unexpectedToken, "Expected a value but found \(display(token))", token.range)
             throw Abort()
         }
     }
 
-    private mutating func parseNamePrimary(name: String, token: Token) throws(Abort) -> Expr {
-        switch Parser.keyword(name) {
-        case "true":
+    private mutating func parseNamePrimary(_ token: RawToken) throws(Abort) -> Expr {
+        switch token.keyword {
+        case .true:
             advance()
             return try node(.literal(.bool(true)), token.range)
-        case "false":
+        case .false:
             advance()
             return try node(.literal(.bool(false)), token.range)
-        case "null":
+        case .null:
             advance()
             return try node(.literal(.null), token.range)
-        case "new":
-            if case .identifier = peek(1).kind {
+        case .new:
+            if peek(1).kind == .identifier {
                 report(.constructorNotSupported, "Constructors ('new') are not supported in Okta Expression Language",
                        token.range.union(peek(1).range))
                 throw Abort()
             }
-        case "t" where name == "T" && peek(1).kind == .leftParen:
+        case .t where bytes[token.range.start] == UInt8(ascii: "T") && peek(1).kind == .leftParen:
             report(.typeReferenceNotSupported, "Type references T(...) are not supported in Okta Expression Language",
                    token.range.union(peek(1).range), hint: "Java classes cannot be used; use the String, Arrays, Convert and Time functions")
             throw Abort()
-        case "div", "mod", "eq", "ne", "lt", "le", "gt", "ge":
-            report(.unexpectedToken, "Expected a value but found the operator '\(name)'", token.range)
+        case .div, .mod, .eq, .ne, .lt, .le, .gt, .ge:
+            report(.unexpectedToken, "Expected a value but found the operator '\(nameText(token))'", token.range)
             throw Abort()
         default:
             break
         }
+        let name = nameText(token)
         advance()
         if current.kind == .leftParen {
             let (arguments, close) = try parseArguments()
