@@ -282,13 +282,13 @@ struct Evaluation {
         var kept: [Value] = []
         let saved = current
         defer { current = saved }
-        for position in items.indices {
+        for item in items {
             let keep: Bool
-            if let comparison, let fast = comparison.verdict(items[position]) {
+            if let fast = comparison?.verdict(item) {
                 do { try charge(3) } catch { throw error.at(.at(0)) }
                 keep = fast
             } else {
-                current = items[position]
+                current = item
                 let verdict = try evaluate(body)
                 guard case .bool(let value) = verdict else {
                     throw Diagnostic(.notBoolean, "The selection condition must give a Boolean, not \(verdict.typeName)", at: range)
@@ -296,7 +296,7 @@ struct Evaluation {
                 keep = value
             }
             if keep {
-                kept.append(items[position])
+                kept.append(item)
                 if kind == .first { break }
             }
         }

@@ -453,7 +453,7 @@ final class SelectionNode: Node, @unchecked Sendable {
 /// For an element that is an object holding `name`, it is `Comparison.equal` of the two,
 /// charged the three steps the general path charges (the comparison, the name, the
 /// constant); any other element takes the general path (root fallback, missing attributes).
-struct ElementComparison {
+final class ElementComparison: Sendable {
     let key: PropertyKey
     let equal: Bool
     let constant: Value
