@@ -168,3 +168,15 @@ struct StringFunctionTests {
         return out
     }
 }
+
+@Suite struct TextJoinTests {
+    @Test func joinsLikeTheStandardLibrary() {
+        let cases: [([String], String)] = [
+            ([], ","), (["a"], ","), (["a", "b"], ","), (["", "", ""], ","), (["é", "😀", "x"], "—"),
+            (["Jordan", "Rivera", "Engineering"], ""), ([String(repeating: "x", count: 300), "y"], ", "),
+        ]
+        for (parts, separator) in cases {
+            #expect(TextJoin.joined(parts, separator: separator) == parts.joined(separator: separator))
+        }
+    }
+}

@@ -284,6 +284,12 @@ enum NullSafeText {
 
     /// The text of bytes `range` of `s` (a range on character boundaries).
     static func slice(_ s: String, _ range: Range<Int>) -> String {
+        if let text = s.utf8.withContiguousStorageIfAvailable({ bytes -> String? in
+            guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }), let text {
+            return text
+        }
         let utf8 = s.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         let upper = utf8.index(lower, offsetBy: range.count)
@@ -386,7 +392,7 @@ enum NullSafeText {
                 throw ValueError(.stringTooLong, "The string result is longer than the limit of \(call.limits.maxStringBytes) bytes")
             }
         }
-        return try call.result(parts.joined(separator: separator))
+        return try call.result(TextJoin.joined(parts, separator: separator))
     }
 
     /// A String? as a value.
