@@ -88,14 +88,21 @@ struct Evaluation {
         }
     }
 
-    mutating func invoke(_ function: FunctionRef, receiver: Value, _ arguments: ArgumentValues, _ range: SourceRange) throws(Diagnostic) -> Value {
-        do {
-            return try withUnsafeMutablePointer(to: &self) { pointer throws(ValueError) -> Value in
-                var call = Call(receiver: receiver, values: arguments, evaluation: pointer)
-                return try function.body(&call)
+    /// Evaluates `arguments` and calls `function` with them. The argument values are made
+    /// inside the call's scope and moved into the `Call`, not copied.
+    mutating func invoke(_ function: FunctionRef, receiver: Value, _ arguments: NodeList, _ range: SourceRange) throws(Diagnostic) -> Value {
+        try withUnsafeMutablePointer(to: &self) { pointer throws(Diagnostic) -> Value in
+            let values = try arguments.evaluateArguments(&pointer.pointee)
+            return try withUnsafePointer(to: receiver) { receiverSlot throws(Diagnostic) -> Value in
+                try withUnsafePointer(to: values) { valuesSlot throws(Diagnostic) -> Value in
+                    var call = Call(receiver: receiverSlot, values: valuesSlot, evaluation: pointer)
+                    do throws(ValueError) {
+                        return try function.body(&call)
+                    } catch {
+                        throw error.at(range)
+                    }
+                }
             }
-        } catch {
-            throw error.at(range)
         }
     }
 

@@ -215,8 +215,7 @@ final class CallNode: Node, @unchecked Sendable {
         self.function = function; self.arguments = NodeList(arguments); self.range = range
     }
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
-        let values = try arguments.evaluateArguments(&e)
-        return try e.invoke(function, receiver: .null, values, range)
+        try e.invoke(function, receiver: .null, arguments, range)
     }
 }
 
@@ -230,8 +229,7 @@ final class UserCallNode: Node, @unchecked Sendable {
     }
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
         let receiver = try e.evaluate(user)
-        let values = try arguments.evaluateArguments(&e)
-        return try e.invoke(function, receiver: receiver, values, range)
+        return try e.invoke(function, receiver: receiver, arguments, range)
     }
 }
 
@@ -257,8 +255,7 @@ final class MethodNode: Node, @unchecked Sendable {
             throw Diagnostic(.unknownMethod, "Method \(table.name)() cannot be found on a value of type \(receiver.typeName)",
                              at: range, hint: kinds.isEmpty ? nil : "\(table.name)() applies to: \(kinds)")
         }
-        let values = try arguments.evaluateArguments(&e)
-        return try e.invoke(function, receiver: receiver, values, range)
+        return try e.invoke(function, receiver: receiver, arguments, range)
     }
 }
 

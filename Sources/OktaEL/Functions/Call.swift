@@ -53,17 +53,28 @@ public struct ArgumentValues {
 /// One invocation of a builtin: its receiver, its arguments, and what it may use of the
 /// evaluation (the context, the limits, nested evaluation for group expressions).
 public struct Call {
-    /// The value a method is called on; `.null` for functions.
-    public let receiver: Value
-    /// The evaluated arguments, without an array for up to four of them.
-    public let values: ArgumentValues
+    /// The receiver and the arguments, borrowed from the caller's stack for the duration of
+    /// the call (a `Call` is three pointers: making one copies and destroys no values).
+    private let receiverSlot: UnsafePointer<Value>
+    private let valuesSlot: UnsafePointer<ArgumentValues>
     /// The evaluation this call belongs to; valid for the duration of the call.
     let evaluation: UnsafeMutablePointer<Evaluation>
 
+    init(receiver: UnsafePointer<Value>, values: UnsafePointer<ArgumentValues>, evaluation: UnsafeMutablePointer<Evaluation>) {
+        self.receiverSlot = receiver
+        self.valuesSlot = values
+        self.evaluation = evaluation
+    }
+
+    /// The value a method is called on; `.null` for functions.
+    public var receiver: Value { receiverSlot.pointee }
+    /// The evaluated arguments, without an array for up to four of them.
+    public var values: ArgumentValues { valuesSlot.pointee }
+
     /// The evaluated arguments as an array (allocates: prefer `argumentCount` and `self[i]`).
-    public var arguments: [Value] { values.array }
+    public var arguments: [Value] { valuesSlot.pointee.array }
     /// How many arguments were passed.
-    public var argumentCount: Int { values.count }
+    public var argumentCount: Int { valuesSlot.pointee.count }
 
     /// The evaluation context.
     public var context: EvaluationContext { _read { yield evaluation.pointee.context.pointee } }
@@ -73,7 +84,7 @@ public struct Call {
     public var dialect: Dialect { evaluation.pointee.core.dialect }
 
     /// Argument `index`, or null when absent.
-    @inline(__always) public subscript(index: Int) -> Value { values[index] }
+    @inline(__always) public subscript(index: Int) -> Value { valuesSlot.pointee[index] }
 
     /// Charges `count` steps to the step budget (for functions that loop over data).
     public func charge(_ count: Int) throws(ValueError) {
