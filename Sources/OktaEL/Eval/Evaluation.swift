@@ -289,13 +289,13 @@ struct Evaluation {
         var kept: [Value] = []
         let saved = current
         defer { current = saved }
-        for item in items {
+        for position in items.indices {
             let keep: Bool
-            if let fast = comparison?.verdict(item) {
+            if let fast = comparison?.verdict(items[position]) {
                 do { try charge(3) } catch { throw error.at(.at(0)) }
                 keep = fast
             } else {
-                current = item
+                current = items[position]
                 let verdict = try evaluate(body)
                 guard case .bool(let value) = verdict else {
                     throw Diagnostic(.notBoolean, "The selection condition must give a Boolean, not \(verdict.typeName)", at: range)
@@ -303,7 +303,7 @@ struct Evaluation {
                 keep = value
             }
             if keep {
-                kept.append(item)
+                kept.append(items[position])
                 if kind == .first { break }
             }
         }

@@ -465,8 +465,8 @@ final class ElementComparison: Sendable {
 
     /// The verdict for `element`, or nil when the general path must decide.
     @inline(__always) func verdict(_ element: Value) -> Bool? {
-        guard case .object(let object) = element, let value = object[key] else { return nil }
-        return Comparison.equal(value, constant) == equal
+        guard case .object(let object) = element, let same = object.valueEquals(key, constant) else { return nil }
+        return same == equal
     }
 }
 

@@ -73,6 +73,13 @@ public struct ObjectValue: Sendable {
         return storage.values[position]
     }
 
+    /// Whether the value under `key` is `Comparison.equal` to `other`, compared in place;
+    /// nil when the key is absent.
+    func valueEquals(_ key: PropertyKey, _ other: Value) -> Bool? {
+        guard let position = position(of: key) else { return nil }
+        return Comparison.equal(storage.values[position], other)
+    }
+
     /// `self[outer]?[inner]` when `self[outer]` is an object, read in place (the optimizer
     /// borrows the inner object instead of copying it out); nil when either is absent or
     /// `self[outer]` is not an object.
