@@ -398,3 +398,23 @@ import Testing
         }
     }
 }
+
+@Suite struct PlainIntegerFastPathTests {
+    /// The digits-only shortcut must give exactly what a correctly rounded parse gives, and
+    /// leave everything else to the full parsers.
+    @Test func agreesWithAFullParse() {
+        for text in ["0", "-0", "+0", "007", "2016", "-42", "+42", "999999999999999", "-123456789012345", "00012345"] {
+            let fast = JavaNumberParsing.plainInteger(text)
+            let full = Double(text)
+            #expect(fast != nil && fast?.bitPattern == full?.bitPattern, "\(text)")
+            #expect(JavaNumberParsing.parseDouble(text)?.bitPattern == full?.bitPattern, "\(text)")
+        }
+        for text in ["", "+", "-", "1234567890123456", " 1", "1 ", "1.0", "1e3", "1d", "0x10", "--1", "1-", "١٢", "12a"] {
+            #expect(JavaNumberParsing.plainInteger(text) == nil, "\(text)")
+        }
+        #expect(JavaNumberParsing.parseDouble(" 12 ") == 12)
+        #expect(JavaNumberParsing.parseBigDecimalAsDouble(" 12") == nil)
+        #expect(JavaNumberParsing.parseBigDecimalAsDouble("-0")?.bitPattern == 0)
+        #expect(JavaNumberParsing.parseDouble("1234567890123456789") == 1234567890123456789)
+    }
+}

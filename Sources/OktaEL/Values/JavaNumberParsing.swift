@@ -4,6 +4,33 @@
 ///
 /// Every function returns `nil` where Java throws `NumberFormatException`; none can trap.
 public enum JavaNumberParsing {
+    /// The common case of both parsers: an optional sign and 1 to 15 ASCII digits, nothing
+    /// else (no spaces, point, exponent or suffix). Such a number is exact in a double, so
+    /// this is what either full parser returns for it (`"-0"` is -0.0, as in Java); nil for
+    /// anything else, which the full parsers then handle.
+    static func plainInteger(_ s: String) -> Double? {
+        let parsed = s.utf8.withContiguousStorageIfAvailable { bytes -> Double? in
+            var index = 0
+            var negative = false
+            if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+                negative = first == UInt8(ascii: "-")
+                index = 1
+            }
+            let digits = bytes.count &- index
+            guard digits >= 1, digits <= 15 else { return nil }
+            var magnitude: Int64 = 0
+            while index < bytes.count {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                magnitude = magnitude &* 10 &+ Int64(digit)
+                index &+= 1
+            }
+            let value = Double(magnitude)
+            return negative ? -value : value
+        }
+        return parsed ?? nil
+    }
+
     // MARK: - Integers
 
     /// `Integer.parseInt(s, radix)`: an optional `+`/`-` then at least one digit of `radix`
@@ -76,6 +103,7 @@ public enum JavaNumberParsing {
     /// `"1.5.5"`, `"abc"`, `"1e"`, `"inf"`, `"0x10"` — returns `nil`. Results are
     /// correctly rounded; huge exponents give ±Infinity or ±0.0 like Java.
     public static func parseDouble(_ s: String) -> Double? {
+        if let plain = plainInteger(s) { return plain }
         var b = Array(s.utf8)[...]
         while let f = b.first, f <= 0x20 { b = b.dropFirst() }
         while let l = b.last, l <= 0x20 { b = b.dropLast() }
@@ -111,6 +139,8 @@ public enum JavaNumberParsing {
     /// decimal digits are accepted. The result is the correctly rounded double (±Infinity when
     /// the magnitude exceeds `Double.MAX_VALUE`, as `BigDecimal.doubleValue` does).
     public static func parseBigDecimalAsDouble(_ s: String) -> Double? {
+        if let plain = plainInteger(s) { return plain == 0 ? 0 : plain }  // BigDecimal has no -0
+
         var ascii: [UInt8] = []
         ascii.reserveCapacity(s.utf8.count)
         for c in s.unicodeScalars {
