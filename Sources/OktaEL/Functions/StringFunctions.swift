@@ -361,26 +361,64 @@ enum NullSafeText {
 
     /// `StringUtils.replace` (all) / `StringUtils.replaceOnce` (first): literal text.
     static func replace(_ s: String?, _ match: String?, _ replacement: String?, all: Bool) -> String? {
-        guard let s, let match, let replacement, !s.isEmpty, !match.isEmpty else { return s }
-        var out = ""
-        var position = 0
-        let total = s.utf8.count
-        while let found = firstByteRange(of: match, in: s, from: position) {
-            out += slice(s, position..<found.lowerBound)
-            out += replacement
-            position = found.upperBound
-            if !all { break }
-        }
-        if position == 0 { return s }
-        out += slice(s, position..<total)
-        return out
+        guard var s, var match, var replacement, !s.isEmpty, !match.isEmpty else { return s }
+        s.makeContiguousUTF8()
+        match.makeContiguousUTF8()
+        replacement.makeContiguousUTF8()
+        // Two passes over the bytes: count the matches, then write the result once.
+        let result = s.utf8.withContiguousStorageIfAvailable { text in
+            match.utf8.withContiguousStorageIfAvailable { pattern in
+                replacement.utf8.withContiguousStorageIfAvailable { substitute -> String? in
+                    var matches = 0
+                    var position = 0
+                    while let found = search(pattern, in: text, from: position) {
+                        matches &+= 1
+                        position = found.upperBound
+                        if !all { break }
+                    }
+                    if matches == 0 { return nil }
+                    let size = text.count &+ matches &* (substitute.count &- pattern.count)
+                    return String(unsafeUninitializedCapacity: size) { out -> Int in
+                        var written = 0
+                        var position = 0
+                        func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+                            for byte in bytes where written < out.count {
+                                out[written] = byte
+                                written &+= 1
+                            }
+                        }
+                        var remaining = matches
+                        while remaining > 0, let found = search(pattern, in: text, from: position) {
+                            copy(UnsafeBufferPointer(rebasing: text[position..<found.lowerBound]))
+                            copy(substitute)
+                            position = found.upperBound
+                            remaining &-= 1
+                        }
+                        copy(UnsafeBufferPointer(rebasing: text[position...]))
+                        return written
+                    }
+                } ?? nil
+            } ?? nil
+        } ?? nil
+        return result ?? s
     }
 
     /// Removes U+0020 spaces; null for null.
     static func removeSpaces(_ s: String?) -> String? {
         guard let s else { return nil }
         guard s.utf8.contains(0x20) else { return s }
-        return String(decoding: s.utf8.filter { $0 != 0x20 }, as: UTF8.self)
+        // Dropping an ASCII byte keeps the rest valid UTF-8.
+        let removed = s.utf8.withContiguousStorageIfAvailable { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out -> Int in
+                var written = 0
+                for byte in bytes where byte != 0x20 {
+                    out[written] = byte
+                    written &+= 1
+                }
+                return written
+            }
+        }
+        return removed ?? String(decoding: s.utf8.filter { $0 != 0x20 }, as: UTF8.self)
     }
 
     /// `parts` joined with `separator`, checked against the string limit.
