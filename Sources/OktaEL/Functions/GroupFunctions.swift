@@ -220,19 +220,19 @@ enum GroupFunctions {
             summary: "Whether the user is a member of any of the groups with those IDs; list arguments are flattened, nulls ignored.",
             examples: [FunctionExample(#"isMemberOfAnyGroup("00g3", "00g1")"#, "true", context: #"{"groups": [{"id": "00g1", "name": "Sales"}]}"#)]
         ) { call throws(ValueError) in
-            var ids: [String] = []
+            let index = call.context.groupIndex
             for position in 0..<call.argumentCount {
                 let argument = call[position]
                 if case .array(let items) = argument {
-                    ids.append(contentsOf: items.compactMap(\.convertedToString))
+                    for item in items {
+                        guard let id = item.convertedToString else { continue }
+                        try call.charge(1)
+                        if index.hasID(id) { return .bool(true) }
+                    }
                 } else if let id = argument.convertedToString {
-                    ids.append(id)
+                    try call.charge(1)
+                    if index.hasID(id) { return .bool(true) }
                 }
-            }
-            let index = call.context.groupIndex
-            for id in ids {
-                try call.charge(1)
-                if index.hasID(id) { return .bool(true) }
             }
             return .bool(false)
         },
