@@ -204,3 +204,37 @@ import OktaELTools
         #expect(throws: Diagnostic.self) { try evaluate("items.?[name == 'a']", #"{"items": [{"id": 1}]}"#, missing: .error) }
     }
 }
+
+@Suite struct ProgramCacheTests {
+    @Test func compilesOnceAndEvictsTheOldest() throws {
+        let cache = ProgramCache(environment: Environment(dialect: .classic), capacity: 3)
+        let first = try cache.program(for: "1 + 1")
+        let again = try cache.program(for: "1 + 1")
+        #expect(first.core === again.core)
+        for source in ["2", "3", "4"] { _ = try cache.program(for: source) }
+        #expect(cache.count == 3)
+        #expect(try cache.program(for: "1 + 1").core !== first.core)   // evicted, compiled anew
+        #expect(throws: CompileFailure.self) { try cache.program(for: "1 +") }
+        #expect(throws: CompileFailure.self) { try cache.program(for: "1 +") }
+        #expect(cache.count == 3)
+        cache.removeAll()
+        #expect(cache.count == 0)
+    }
+
+    @Test func sharedAcrossThreads() async throws {
+        let cache = ProgramCache(environment: Environment(dialect: .classic), capacity: 50)
+        let results = await withTaskGroup(of: [Value].self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    (0..<200).map { i in (try? cache.program(for: "\(i % 80) * 2").evaluate(EvaluationContext())) ?? .null }
+                }
+            }
+            var all: [[Value]] = []
+            for await result in group { all.append(result) }
+            return all
+        }
+        let expected = (0..<200).map { Value.int(Int32($0 % 80) * 2) }
+        for result in results { #expect(result == expected) }
+        #expect(cache.count <= 50)
+    }
+}
