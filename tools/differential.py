@@ -36,6 +36,7 @@ Larger run with a random seed (the seed is printed so a failure can be replayed)
 import argparse
 import importlib.util
 import json
+import math
 import os
 import random
 import re
@@ -725,6 +726,16 @@ def double_text(expr, ours, oracle):
     return False
 
 
+def pow_last_ulp(expr, ours, oracle):
+    """`^` with a double result that differs from SpEL's in the last bit only (Math.pow is specified within 1 ulp)."""
+    if "^" not in expr or not ours or not oracle or "value" not in ours or "value" not in oracle:
+        return False
+    x, y = ours["value"], oracle["value"]
+    if not isinstance(x, float) or not isinstance(y, float) or x == y or math.isnan(x) or math.isnan(y):
+        return False
+    return abs(x - y) <= math.ulp(max(abs(x), abs(y)))
+
+
 RULES = [
     ("doubled-other-quote-kept", "a doubled quote of the other kind inside a string", doubled_other_quote),
     ("double-shortest-digits", "a double printed as text", double_text),
@@ -732,6 +743,7 @@ RULES = [
     ("element-name-falls-back-to-root", "a name inside a projection or selection that the element lacks",
      element_root_fallback),
     ("absent-documented-roots", "documented roots absent from the context", absent_documented_root),
+    ("pow-last-ulp", "a double power in its last bit", pow_last_ulp),
 ]
 
 
