@@ -44,9 +44,11 @@ def main():
     compiled, compiled_text = spel(options.workload, options.iterations, options.rounds, True)
     compiled_ids = set()
     for line in compiled_text.splitlines():
-        if "compiled" in line and "true" in line:
-            compiled_ids.add(line.split()[0])
+        parts = line.split()
+        if len(parts) >= 5 and not line.startswith("#") and parts[4] == "yes":
+            compiled_ids.add(parts[0])
     header = ["expression", "oel ns", "SpEL ns", "SpEL/oel", "SpEL compiled ns", "compiled/oel", "oel compile ns", "SpEL parse ns", "parse ratio", "allocs/eval"]
+    faster_than_compiled = []
     rows = []
     totals = {"oel": 0, "spel": 0, "spelc": 0, "oelc_rows": 0, "oelcompile": 0, "spelparse": 0}
     for row in ours["rows"]:
@@ -56,7 +58,9 @@ def main():
         p = interpreted.get(key, {}).get("parse", float("nan"))
         totals["oel"] += row["evalNs"]; totals["spel"] += s; totals["spelc"] += c
         totals["oelcompile"] += row["compileNs"]; totals["spelparse"] += p
-        rows.append([key, "%.0f" % row["evalNs"], "%.0f" % s, "%.1fx" % (s / row["evalNs"]), "%.0f" % c,
+        if key in compiled_ids and row["evalNs"] < c:
+            faster_than_compiled.append(key)
+        rows.append([key, "%.0f" % row["evalNs"], "%.0f" % s, "%.1fx" % (s / row["evalNs"]), ("%.0f" % c) + ("" if key in compiled_ids else " (interpreted)"),
                      "%.1fx" % (c / row["evalNs"]), "%.0f" % row["compileNs"], "%.0f" % p, "%.1fx" % (p / row["compileNs"]),
                      "%.1f" % row["allocationsPerEval"]])
     rows.append(["**total**", "%.0f" % totals["oel"], "%.0f" % totals["spel"], "%.1fx" % (totals["spel"] / totals["oel"]),
@@ -73,6 +77,10 @@ def main():
             print("  ".join(str(v).rjust(widths[i]) if i else str(v).ljust(widths[i]) for i, v in enumerate(r)))
     print()
     print([l for l in ours_text.splitlines() if l.startswith("throughput")][0])
+    print("rows SpEL compiles to bytecode: %d; oel faster than compiled SpEL on %d of them (%s)" % (
+        len(compiled_ids), len(faster_than_compiled), ", ".join(faster_than_compiled) or "none"))
+    zero = [row["id"] for row in ours["rows"] if row["allocationsPerEval"] == 0]
+    print("rows with zero allocations per evaluation: %d of %d" % (len(zero), len(ours["rows"])))
 
 if __name__ == "__main__":
     main()
