@@ -60,25 +60,31 @@ public struct FunctionRegistry: Sendable {
         storage.methodsByName[name] ?? []
     }
 
-    /// Whether `name` is a namespace; `hash` is `NameHash.fnv1a(name)`.
-    func isNamespace(_ name: String, hash: UInt32) -> Bool {
-        storage.index.find(.namespace, "", name, nameHash: hash) != nil
+    /// Whether the source name `name` is a namespace.
+    func isNamespace(_ name: SourceName) -> Bool {
+        storage.index.find(.namespace, namespace: nil, name) != nil
     }
 
-    /// The indices in `all` of the functions `methods(named:)` returns, in the same order.
-    func methodIndices(named name: String) -> [Int] {
-        storage.index.find(.method, "", name, nameHash: NameHash.fnv1a(name)) ?? []
+    /// The indices in `all` of the functions `methods(named:)` returns for the source name
+    /// `name`, in the same order.
+    func methodIndices(_ name: SourceName) -> [Int] {
+        storage.index.find(.method, namespace: nil, name) ?? []
     }
 
-    /// The indices in `all` of the functions `lookup(kind, name)` returns, in the same order.
-    func indices(_ kind: FunctionKind, _ name: String) -> [Int] {
-        let hash = NameHash.fnv1a(name)
-        switch kind {
-        case .global: return storage.index.find(.global, "", name, nameHash: hash) ?? []
-        case .namespaced(let namespace): return storage.index.find(.namespaced, namespace, name, nameHash: hash) ?? []
-        case .userMethod: return storage.index.find(.userMethod, "", name, nameHash: hash) ?? []
-        case .method: return (storage.index.find(.method, "", name, nameHash: hash) ?? []).filter { all[$0].kind == kind }
-        }
+    /// The indices in `all` of the functions `lookup(.global, name)` returns for the source name `name`.
+    func globalIndices(_ name: SourceName) -> [Int] {
+        storage.index.find(.global, namespace: nil, name) ?? []
+    }
+
+    /// The indices in `all` of the functions `lookup(.userMethod, name)` returns for the source name `name`.
+    func userMethodIndices(_ name: SourceName) -> [Int] {
+        storage.index.find(.userMethod, namespace: nil, name) ?? []
+    }
+
+    /// The indices in `all` of the functions `lookup(.namespaced(namespace), name)` returns
+    /// for the source names `namespace` and `name`.
+    func namespacedIndices(_ namespace: SourceName, _ name: SourceName) -> [Int] {
+        storage.index.find(.namespaced, namespace: namespace, name) ?? []
     }
 
     /// The closest known qualified name to `name` among `candidates`, if one is close enough.
@@ -142,6 +148,32 @@ struct FunctionBinding: Sendable {
     func accepts(_ count: Int) -> Bool { count >= minArguments && count <= maxArguments }
 }
 
+/// A name as written in a source: where its bytes are and their FNV-1a hash, so the
+/// registry can look it up without making a string.
+struct SourceName {
+    let bytes: [UInt8]
+    let range: SourceRange
+    let hash: UInt32
+
+    /// The name in `range` of `bytes`.
+    init(_ bytes: [UInt8], _ range: SourceRange, hash: UInt32) {
+        self.bytes = bytes
+        self.range = range
+        self.hash = hash
+    }
+
+    /// Whether the name's bytes are `text`.
+    func spells(_ text: [UInt8]) -> Bool {
+        guard range.end - range.start == text.count, range.start >= 0, range.end <= bytes.count else { return false }
+        var offset = 0
+        while offset < text.count {
+            if bytes[range.start &+ offset] != text[offset] { return false }
+            offset &+= 1
+        }
+        return true
+    }
+}
+
 /// FNV-1a over a name's UTF-8 bytes: the hash `PropertyKey` stores, computed from the
 /// string's contiguous bytes.
 enum NameHash {
@@ -170,6 +202,8 @@ private struct FunctionIndex: Sendable {
         let tag: Tag
         let namespace: String
         let name: String
+        let namespaceBytes: [UInt8]
+        let nameBytes: [UInt8]
         var indices: [Int]
     }
 
@@ -197,11 +231,16 @@ private struct FunctionIndex: Sendable {
         }
     }
 
-    private func slot(_ tag: Tag, _ namespace: String, nameHash: UInt32) -> Int {
+    /// `namespaceHash` is nil for an empty namespace.
+    private func slot(_ tag: Tag, namespaceHash: UInt32?, nameHash: UInt32) -> Int {
         var hash = UInt64(nameHash) &* 0x9E37_79B9_7F4A_7C15
         hash ^= UInt64(tag.rawValue) &* 0xC2B2_AE3D_27D4_EB4F
-        if !namespace.isEmpty { hash ^= UInt64(NameHash.fnv1a(namespace)) &* 0x1656_67B1_9E37_79F9 }
+        if let namespaceHash { hash ^= UInt64(namespaceHash) &* 0x1656_67B1_9E37_79F9 }
         return Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    private func slot(_ tag: Tag, _ namespace: String, nameHash: UInt32) -> Int {
+        slot(tag, namespaceHash: namespace.isEmpty ? nil : NameHash.fnv1a(namespace), nameHash: nameHash)
     }
 
     private mutating func add(_ tag: Tag, _ namespace: String, _ name: String, _ position: Int?) {
@@ -214,7 +253,8 @@ private struct FunctionIndex: Sendable {
             }
             slot = (slot + 1) & (slots.count - 1)
         }
-        entries.append(Entry(tag: tag, namespace: namespace, name: name, indices: position.map { [$0] } ?? []))
+        entries.append(Entry(tag: tag, namespace: namespace, name: name, namespaceBytes: Array(namespace.utf8),
+                             nameBytes: Array(name.utf8), indices: position.map { [$0] } ?? []))
         slots[slot] = entries.count
     }
 
@@ -224,6 +264,22 @@ private struct FunctionIndex: Sendable {
         while slots[slot] != 0 {
             let entry = slots[slot] - 1
             if entries[entry].tag == tag, entries[entry].name == name, entries[entry].namespace == namespace {
+                return entries[entry].indices
+            }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return nil
+    }
+
+    /// The indices under (tag, namespace, name) for names written in a source, or nil when
+    /// there are none; a nil `namespace` is the empty one.
+    func find(_ tag: Tag, namespace: SourceName?, _ name: SourceName) -> [Int]? {
+        let namespaceHash = namespace.flatMap { $0.range.end > $0.range.start ? $0.hash : nil }
+        var slot = slot(tag, namespaceHash: namespaceHash, nameHash: name.hash)
+        while slots[slot] != 0 {
+            let entry = slots[slot] - 1
+            if entries[entry].tag == tag, name.spells(entries[entry].nameBytes),
+               namespace?.spells(entries[entry].namespaceBytes) ?? entries[entry].namespaceBytes.isEmpty {
                 return entries[entry].indices
             }
             slot = (slot + 1) & (slots.count - 1)

@@ -12,9 +12,10 @@ struct Scanner {
         self.bytes = bytes
     }
 
-    /// The tokens up to `.endOfInput`, without the invalid ones (already reported), and whether
-    /// scanning stopped after `maxTokens` tokens (invalid ones included).
-    mutating func tokens(maxTokens: Int) -> (tokens: [RawToken], truncated: Bool) {
+    /// The tokens up to `.endOfInput`, without the invalid ones (already reported), whether
+    /// scanning stopped after `maxTokens` tokens, and how many were scanned (invalid ones and
+    /// the end included).
+    mutating func tokens(maxTokens: Int) -> (tokens: [RawToken], truncated: Bool, scanned: Int) {
         var tokens: [RawToken] = []
         tokens.reserveCapacity(min(bytes.count / 2 + 2, maxTokens &+ 1))
         var count = 0
@@ -22,10 +23,10 @@ struct Scanner {
             let token = next()
             count += 1
             if token.kind != .invalid { tokens.append(token) }
-            if token.kind == .endOfInput { return (tokens, false) }
+            if token.kind == .endOfInput { return (tokens, false, count) }
             if count >= maxTokens {
                 tokens.append(RawToken(kind: .endOfInput, range: .at(position)))
-                return (tokens, true)
+                return (tokens, true, count)
             }
         }
     }
