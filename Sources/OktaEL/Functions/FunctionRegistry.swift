@@ -148,32 +148,6 @@ struct FunctionBinding: Sendable {
     func accepts(_ count: Int) -> Bool { count >= minArguments && count <= maxArguments }
 }
 
-/// A name as written in a source: where its bytes are and their FNV-1a hash, so the
-/// registry can look it up without making a string.
-struct SourceName {
-    let bytes: [UInt8]
-    let range: SourceRange
-    let hash: UInt32
-
-    /// The name in `range` of `bytes`.
-    init(_ bytes: [UInt8], _ range: SourceRange, hash: UInt32) {
-        self.bytes = bytes
-        self.range = range
-        self.hash = hash
-    }
-
-    /// Whether the name's bytes are `text`.
-    func spells(_ text: [UInt8]) -> Bool {
-        guard range.end - range.start == text.count, range.start >= 0, range.end <= bytes.count else { return false }
-        var offset = 0
-        while offset < text.count {
-            if bytes[range.start &+ offset] != text[offset] { return false }
-            offset &+= 1
-        }
-        return true
-    }
-}
-
 /// FNV-1a over a name's UTF-8 bytes: the hash `PropertyKey` stores, computed from the
 /// string's contiguous bytes.
 enum NameHash {
@@ -194,93 +168,116 @@ enum NameHash {
 }
 
 /// An open-addressing table from (kind, namespace, name) to the indices of the matching
-/// functions, hashed with FNV-1a so a lookup costs one pass over the name.
-private struct FunctionIndex: Sendable {
+/// functions, hashed with FNV-1a so a lookup costs one pass over the name. Names are kept
+/// as bytes in one array, so a probe compares plain bytes and touches no reference; a
+/// class, so a lookup retains nothing.
+private final class FunctionIndex: Sendable {
     enum Tag: UInt8 { case global, namespaced, userMethod, method, namespace }
 
-    private struct Entry: Sendable {
+    /// One key: its tag and where its namespace and name are in `text`.
+    private struct Key: Sendable {
         let tag: Tag
-        let namespace: String
-        let name: String
-        let namespaceBytes: [UInt8]
-        let nameBytes: [UInt8]
-        var indices: [Int]
+        let namespace: Range<Int>
+        let name: Range<Int>
     }
 
-    private var entries: [Entry] = []
-    /// Entry index + 1 per slot; 0 is empty.
-    private var slots: [Int]
+    private let keys: [Key]
+    /// The function indices of each key, in registration order.
+    private let lists: [[Int]]
+    /// Every key's namespace and name bytes.
+    private let text: [UInt8]
+    /// Key index + 1 per slot; 0 is empty.
+    private let slots: [Int]
     private let shift: UInt64
 
     init(_ functions: [BuiltinFunction]) {
         var bits: UInt64 = 4
         while (1 << bits) < functions.count * 4 { bits += 1 }
-        shift = 64 - bits
-        slots = Array(repeating: 0, count: 1 << bits)
+        var builder = Builder(shift: 64 - bits)
         for (position, function) in functions.enumerated() {
             switch function.kind {
-            case .global: add(.global, "", function.name, position)
+            case .global: builder.add(.global, "", function.name, position)
             case .namespaced(let namespace):
-                add(.namespaced, namespace, function.name, position)
-                if find(.namespace, "", namespace, nameHash: NameHash.fnv1a(namespace)) == nil {
-                    add(.namespace, "", namespace, nil)
-                }
-            case .userMethod: add(.userMethod, "", function.name, position)
-            case .method: add(.method, "", function.name, position)
+                builder.add(.namespaced, namespace, function.name, position)
+                builder.add(.namespace, "", namespace, nil)
+            case .userMethod: builder.add(.userMethod, "", function.name, position)
+            case .method: builder.add(.method, "", function.name, position)
             }
         }
+        keys = builder.keys
+        lists = builder.lists
+        text = builder.text
+        slots = builder.slots
+        shift = builder.shift
     }
 
     /// `namespaceHash` is nil for an empty namespace.
-    private func slot(_ tag: Tag, namespaceHash: UInt32?, nameHash: UInt32) -> Int {
+    private static func slot(_ tag: Tag, namespaceHash: UInt32?, nameHash: UInt32, shift: UInt64) -> Int {
         var hash = UInt64(nameHash) &* 0x9E37_79B9_7F4A_7C15
         hash ^= UInt64(tag.rawValue) &* 0xC2B2_AE3D_27D4_EB4F
         if let namespaceHash { hash ^= UInt64(namespaceHash) &* 0x1656_67B1_9E37_79F9 }
         return Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
-    private func slot(_ tag: Tag, _ namespace: String, nameHash: UInt32) -> Int {
-        slot(tag, namespaceHash: namespace.isEmpty ? nil : NameHash.fnv1a(namespace), nameHash: nameHash)
-    }
+    /// The table while it is filled.
+    private struct Builder {
+        let shift: UInt64
+        var keys: [Key] = []
+        var lists: [[Int]] = []
+        var text: [UInt8] = []
+        var slots: [Int]
+        var seen: [[UInt8]: Int] = [:]
 
-    private mutating func add(_ tag: Tag, _ namespace: String, _ name: String, _ position: Int?) {
-        var slot = slot(tag, namespace, nameHash: NameHash.fnv1a(name))
-        while slots[slot] != 0 {
-            let existing = slots[slot] - 1
-            if entries[existing].tag == tag, entries[existing].name == name, entries[existing].namespace == namespace {
-                if let position { entries[existing].indices.append(position) }
+        init(shift: UInt64) {
+            self.shift = shift
+            slots = Array(repeating: 0, count: 1 << (64 - shift))
+        }
+
+        /// Adds `position` (if any) under (tag, namespace, name), making the key if it is new.
+        mutating func add(_ tag: Tag, _ namespace: String, _ name: String, _ position: Int?) {
+            let identity = [tag.rawValue] + Array(namespace.utf8) + [0] + Array(name.utf8)
+            if let existing = seen[identity] {
+                if let position { lists[existing].append(position) }
                 return
             }
-            slot = (slot + 1) & (slots.count - 1)
+            let namespaceStart = text.count
+            text.append(contentsOf: namespace.utf8)
+            let nameStart = text.count
+            text.append(contentsOf: name.utf8)
+            keys.append(Key(tag: tag, namespace: namespaceStart..<nameStart, name: nameStart..<text.count))
+            lists.append(position.map { [$0] } ?? [])
+            seen[identity] = keys.count - 1
+            var slot = FunctionIndex.slot(tag, namespaceHash: namespace.isEmpty ? nil : NameHash.fnv1a(namespace),
+                                          nameHash: NameHash.fnv1a(name), shift: shift)
+            while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = keys.count
         }
-        entries.append(Entry(tag: tag, namespace: namespace, name: name, namespaceBytes: Array(namespace.utf8),
-                             nameBytes: Array(name.utf8), indices: position.map { [$0] } ?? []))
-        slots[slot] = entries.count
     }
 
-    /// The indices under (tag, namespace, name), or nil when there are none.
-    func find(_ tag: Tag, _ namespace: String, _ name: String, nameHash: UInt32) -> [Int]? {
-        var slot = slot(tag, namespace, nameHash: nameHash)
-        while slots[slot] != 0 {
-            let entry = slots[slot] - 1
-            if entries[entry].tag == tag, entries[entry].name == name, entries[entry].namespace == namespace {
-                return entries[entry].indices
-            }
-            slot = (slot + 1) & (slots.count - 1)
+    /// Whether `text[range]` is the source name `name`.
+    @inline(__always) private func matches(_ range: Range<Int>, _ name: SourceName) -> Bool {
+        guard range.count == name.range.end - name.range.start, name.range.start >= 0, name.range.end <= name.bytes.count,
+              range.lowerBound >= 0, range.upperBound <= text.count else {
+            return false
         }
-        return nil
+        return text.withUnsafeBytes { text in
+            name.bytes.withUnsafeBytes { source in
+                SourceName.equal(text, range.lowerBound, source, name.range.start, count: range.count)
+            }
+        }
     }
 
     /// The indices under (tag, namespace, name) for names written in a source, or nil when
     /// there are none; a nil `namespace` is the empty one.
     func find(_ tag: Tag, namespace: SourceName?, _ name: SourceName) -> [Int]? {
         let namespaceHash = namespace.flatMap { $0.range.end > $0.range.start ? $0.hash : nil }
-        var slot = slot(tag, namespaceHash: namespaceHash, nameHash: name.hash)
+        var slot = FunctionIndex.slot(tag, namespaceHash: namespaceHash, nameHash: name.hash, shift: shift)
         while slots[slot] != 0 {
-            let entry = slots[slot] - 1
-            if entries[entry].tag == tag, name.spells(entries[entry].nameBytes),
-               namespace?.spells(entries[entry].namespaceBytes) ?? entries[entry].namespaceBytes.isEmpty {
-                return entries[entry].indices
+            let index = slots[slot] - 1
+            let key = keys[index]
+            if key.tag == tag, matches(key.name, name),
+               namespace.map({ matches(key.namespace, $0) }) ?? key.namespace.isEmpty {
+                return lists[index]
             }
             slot = (slot + 1) & (slots.count - 1)
         }

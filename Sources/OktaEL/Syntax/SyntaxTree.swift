@@ -30,17 +30,7 @@ final class SyntaxTree: Sendable {
     }
 
     /// The FNV-1a hash of the source bytes in `range` (as `PropertyKey` hashes names).
-    func hash(_ range: SourceRange) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        var index = max(0, range.start)
-        let end = min(range.end, bytes.count)
-        while index < end {
-            hash ^= UInt32(bytes[index])
-            hash = hash &* 16_777_619
-            index &+= 1
-        }
-        return hash
-    }
+    func hash(_ range: SourceRange) -> UInt32 { SourceName.hash(bytes, range) }
 
     /// Whether the source bytes in `range` spell `word`.
     func spells(_ range: SourceRange, _ word: StaticString) -> Bool {
