@@ -54,7 +54,7 @@ struct Scanner {
     }
 
     /// Scans the next token; `buffer` holds `bytes`.
-    private mutating func next(in buffer: UnsafeBufferPointer<UInt8>) -> RawToken {
+    @inline(__always) private mutating func next(in buffer: UnsafeBufferPointer<UInt8>) -> RawToken {
         var index = position
         while index < buffer.count, Scanner.isSpace(buffer[index]) { index &+= 1 }
         position = index

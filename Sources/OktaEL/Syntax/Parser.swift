@@ -29,6 +29,8 @@ public struct Parser {
     private let tokens: [RawToken]
     private let bytes: [UInt8]
     private var index = 0
+    /// `tokens[index]`: the token being looked at (the scanner always ends the tokens with `.endOfInput`).
+    private var current: RawToken
     private var depth = 0
     private let limits: ParseLimits
     private var diagnostics: [Diagnostic] = []
@@ -93,6 +95,7 @@ public struct Parser {
     /// A parser over `tokens` (without the invalid ones, which the scanner reported) of `bytes`.
     private init(tokens: [RawToken], bytes: [UInt8], limits: ParseLimits) {
         self.tokens = tokens
+        self.current = tokens.first ?? RawToken(kind: .endOfInput, range: .at(bytes.count))
         self.bytes = bytes
         self.limits = limits
         nodes.reserveCapacity(min(tokens.count, limits.maxNodes))
@@ -118,14 +121,15 @@ public struct Parser {
 
     // MARK: Token helpers
 
-    private var current: RawToken { tokens[min(index, tokens.count - 1)] }
-
     private func peek(_ offset: Int) -> RawToken { tokens[min(index + offset, tokens.count - 1)] }
 
     @discardableResult
     private mutating func advance() -> RawToken {
         let token = current
-        if index < tokens.count - 1 { index += 1 }
+        if index < tokens.count - 1 {
+            index += 1
+            current = tokens[index]
+        }
         return token
     }
 
