@@ -235,6 +235,9 @@ struct Compiler {
         let candidates = registry.globalIndices(written)
         if candidates.isEmpty, selectionDepth > 0 {
             // SpEL: inside a projection or selection a bare call is a method of the current element.
+            if let table = registry.methodTable(written, in: dialect, argumentCount: args.count) {
+                return .method(.current(node.text), table, args, safe: false, node.range)
+            }
             var table: [ReceiverKind: FunctionRef] = [:]
             for index in registry.methodIndices(written) {
                 let binding = registry.bindings[index]
@@ -328,8 +331,12 @@ struct Compiler {
         }
         let receiver = compile(node.a)
         let args = compileChildren(node)
+        let method = name(node.text)
+        if let table = registry.methodTable(method, in: dialect, argumentCount: args.count) {
+            return .method(receiver, table, args, safe: node.safe, node.range)
+        }
         let name = text(node.text)
-        let candidates = registry.methodIndices(SourceName(tree.bytes, node.text, hash: tree.hash(node.text)))
+        let candidates = registry.methodIndices(method)
         let inDialect = candidates.filter { registry.bindings[$0].isIn(dialect) }
         if inDialect.isEmpty {
             if let other = candidates.first {

@@ -14,6 +14,8 @@ public struct FunctionRegistry: Sendable {
         let namespaces: Set<String>
         let bindings: [FunctionBinding]
         let index: FunctionIndex
+        /// Per key of `index`: for a method name, its `MethodTable` per dialect and argument count.
+        let methodTables: [[MethodTable?]]
 
         init(_ functions: [BuiltinFunction]) {
             var byKey: [Key: [BuiltinFunction]] = [:]
@@ -28,8 +30,18 @@ public struct FunctionRegistry: Sendable {
             self.byKey = byKey
             self.methodsByName = methods
             self.namespaces = namespaces
-            self.bindings = functions.map(FunctionBinding.init)
-            self.index = FunctionIndex(functions)
+            let bindings = functions.map(FunctionBinding.init)
+            let index = FunctionIndex(functions)
+            self.bindings = bindings
+            self.index = index
+            self.methodTables = (0..<index.keyCount).map { key in
+                guard index.isMethodKey(key) else { return [] }
+                return Dialect.allCases.flatMap { dialect in
+                    (0...FunctionRegistry.cachedMethodArity).map { count in
+                        FunctionRegistry.methodTable(index.indices(ofKey: key), functions, bindings, dialect, count)
+                    }
+                }
+            }
         }
     }
 
@@ -58,6 +70,33 @@ public struct FunctionRegistry: Sendable {
     /// The methods named `name`, for every receiver kind, in any dialect.
     public func methods(named name: String) -> [BuiltinFunction] {
         storage.methodsByName[name] ?? []
+    }
+
+    /// Method tables are made once for calls with up to this many arguments.
+    static let cachedMethodArity = 4
+
+    /// The overloads of the methods at `indices` that exist in `dialect` and take `count`
+    /// arguments, the first per receiver kind; nil when there is none.
+    private static func methodTable(_ indices: [Int], _ functions: [BuiltinFunction], _ bindings: [FunctionBinding],
+                                    _ dialect: Dialect, _ count: Int) -> MethodTable? {
+        var table: [ReceiverKind: FunctionRef] = [:]
+        for index in indices where bindings[index].isIn(dialect) && bindings[index].accepts(count) {
+            if case .method(let kind) = functions[index].kind, table[kind] == nil { table[kind] = bindings[index].ref }
+        }
+        guard let first = indices.first, !table.isEmpty else { return nil }
+        return MethodTable(name: functions[first].name, byReceiver: table)
+    }
+
+    /// The overloads of the method `name` that exist in `dialect` and take `argumentCount`
+    /// arguments, the first per receiver kind, made once per registry and shared by every
+    /// call site; nil when there is none or more than `cachedMethodArity` arguments.
+    func methodTable(_ name: SourceName, in dialect: Dialect, argumentCount: Int) -> MethodTable? {
+        guard argumentCount >= 0, argumentCount <= FunctionRegistry.cachedMethodArity,
+              let dialectIndex = Dialect.allCases.firstIndex(of: dialect),
+              let key = storage.index.key(.method, namespace: nil, name) else { return nil }
+        let tables = storage.methodTables[key]
+        let slot = dialectIndex * (FunctionRegistry.cachedMethodArity + 1) + argumentCount
+        return slot < tables.count ? tables[slot] : nil
     }
 
     /// Whether the source name `name` is a namespace.
@@ -267,9 +306,24 @@ private final class FunctionIndex: Sendable {
         }
     }
 
+    /// How many keys there are.
+    var keyCount: Int { keys.count }
+
+    /// Whether key `key` is a method name.
+    func isMethodKey(_ key: Int) -> Bool { keys[key].tag == .method }
+
+    /// The function indices of key `key`.
+    func indices(ofKey key: Int) -> [Int] { lists[key] }
+
     /// The indices under (tag, namespace, name) for names written in a source, or nil when
     /// there are none; a nil `namespace` is the empty one.
     func find(_ tag: Tag, namespace: SourceName?, _ name: SourceName) -> [Int]? {
+        key(tag, namespace: namespace, name).map { lists[$0] }
+    }
+
+    /// The key (tag, namespace, name) for names written in a source, or nil when there is
+    /// none; a nil `namespace` is the empty one.
+    func key(_ tag: Tag, namespace: SourceName?, _ name: SourceName) -> Int? {
         let namespaceHash = namespace.flatMap { $0.range.end > $0.range.start ? $0.hash : nil }
         var slot = FunctionIndex.slot(tag, namespaceHash: namespaceHash, nameHash: name.hash, shift: shift)
         while slots[slot] != 0 {
@@ -277,7 +331,7 @@ private final class FunctionIndex: Sendable {
             let key = keys[index]
             if key.tag == tag, matches(key.name, name),
                namespace.map({ matches(key.namespace, $0) }) ?? key.namespace.isEmpty {
-                return lists[index]
+                return index
             }
             slot = (slot + 1) & (slots.count - 1)
         }
