@@ -38,7 +38,7 @@ public struct Environment: Sendable {
     func compile(_ tree: SyntaxTree, source text: SourceText, parseDiagnostics: [Diagnostic]) throws(CompileFailure) -> Program {
         var compiler = Compiler(dialect: dialect, registry: registry, tree: tree)
         let root = compiler.compile()
-        let diagnostics = parseDiagnostics + compiler.diagnostics
+        let diagnostics = parseDiagnostics.isEmpty ? compiler.diagnostics : parseDiagnostics + compiler.diagnostics
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw CompileFailure(source: text, diagnostics: diagnostics)
         }

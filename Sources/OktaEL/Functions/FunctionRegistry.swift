@@ -101,7 +101,7 @@ public struct FunctionRegistry: Sendable {
 
     /// Whether the source name `name` is a namespace.
     func isNamespace(_ name: SourceName) -> Bool {
-        storage.index.find(.namespace, namespace: nil, name) != nil
+        storage.index.mayBeNamespace(name) && storage.index.key(.namespace, namespace: nil, name) != nil
     }
 
     /// The indices in `all` of the functions `methods(named:)` returns for the source name
@@ -213,9 +213,10 @@ enum NameHash {
 private final class FunctionIndex: Sendable {
     enum Tag: UInt8 { case global, namespaced, userMethod, method, namespace }
 
-    /// One key: its tag and where its namespace and name are in `text`.
+    /// One key: its tag, where its namespace and name are in `text`, and the name's hash.
     private struct Key: Sendable {
         let tag: Tag
+        let nameHash: UInt32
         let namespace: Range<Int>
         let name: Range<Int>
     }
@@ -228,6 +229,9 @@ private final class FunctionIndex: Sendable {
     /// Key index + 1 per slot; 0 is empty.
     private let slots: [Int]
     private let shift: UInt64
+    /// The first bytes of the namespace names, as a 256-bit set, so most names (`user`)
+    /// are known not to be namespaces without a lookup.
+    private let namespaceInitials: [UInt64]
 
     init(_ functions: [BuiltinFunction]) {
         var bits: UInt64 = 4
@@ -243,6 +247,14 @@ private final class FunctionIndex: Sendable {
             case .method: builder.add(.method, "", function.name, position)
             }
         }
+        var initials = [UInt64](repeating: 0, count: 4)
+        for key in builder.keys where key.tag == .namespace {
+            // An empty namespace name sets every bit: any name may then need the lookup.
+            guard key.name.lowerBound < key.name.upperBound else { initials = [UInt64](repeating: ~0, count: 4); break }
+            let byte = builder.text[key.name.lowerBound]
+            initials[Int(byte >> 6)] |= 1 << UInt64(byte & 63)
+        }
+        namespaceInitials = initials
         keys = builder.keys
         lists = builder.lists
         text = builder.text
@@ -283,7 +295,7 @@ private final class FunctionIndex: Sendable {
             text.append(contentsOf: namespace.utf8)
             let nameStart = text.count
             text.append(contentsOf: name.utf8)
-            keys.append(Key(tag: tag, namespace: namespaceStart..<nameStart, name: nameStart..<text.count))
+            keys.append(Key(tag: tag, nameHash: NameHash.fnv1a(name), namespace: namespaceStart..<nameStart, name: nameStart..<text.count))
             lists.append(position.map { [$0] } ?? [])
             seen[identity] = keys.count - 1
             var slot = FunctionIndex.slot(tag, namespaceHash: namespace.isEmpty ? nil : NameHash.fnv1a(namespace),
@@ -304,6 +316,13 @@ private final class FunctionIndex: Sendable {
                 SourceName.equal(text, range.lowerBound, source, name.range.start, count: range.count)
             }
         }
+    }
+
+    /// False when `name` is certainly not a namespace name (its first byte starts none).
+    func mayBeNamespace(_ name: SourceName) -> Bool {
+        guard name.range.start >= 0, name.range.start < name.range.end, name.range.start < name.bytes.count else { return true }
+        let byte = name.bytes[name.range.start]
+        return namespaceInitials[Int(byte >> 6)] & (1 << UInt64(byte & 63)) != 0
     }
 
     /// How many keys there are.
@@ -329,7 +348,7 @@ private final class FunctionIndex: Sendable {
         while slots[slot] != 0 {
             let index = slots[slot] - 1
             let key = keys[index]
-            if key.tag == tag, matches(key.name, name),
+            if key.tag == tag, key.nameHash == name.hash, matches(key.name, name),
                namespace.map({ matches(key.namespace, $0) }) ?? key.namespace.isEmpty {
                 return index
             }

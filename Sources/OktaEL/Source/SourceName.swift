@@ -14,15 +14,20 @@ struct SourceName {
 
 
     /// Whether `count` bytes of `a` from `aStart` equal those of `b` from `bStart`; both
-    /// ranges must be in bounds. Compares eight bytes at a time.
+    /// ranges must be in bounds. Compares eight bytes at a time (the last eight overlapping).
     @inline(__always) static func equal(_ a: UnsafeRawBufferPointer, _ aStart: Int, _ b: UnsafeRawBufferPointer, _ bStart: Int,
                                         count: Int) -> Bool {
-        var offset = 0
-        while offset &+ 8 <= count {
-            if a.loadUnaligned(fromByteOffset: aStart &+ offset, as: UInt64.self)
-                != b.loadUnaligned(fromByteOffset: bStart &+ offset, as: UInt64.self) { return false }
-            offset &+= 8
+        if count >= 8 {
+            var offset = 0
+            while offset &+ 8 < count {
+                if a.loadUnaligned(fromByteOffset: aStart &+ offset, as: UInt64.self)
+                    != b.loadUnaligned(fromByteOffset: bStart &+ offset, as: UInt64.self) { return false }
+                offset &+= 8
+            }
+            return a.loadUnaligned(fromByteOffset: aStart &+ count &- 8, as: UInt64.self)
+                == b.loadUnaligned(fromByteOffset: bStart &+ count &- 8, as: UInt64.self)
         }
+        var offset = 0
         while offset < count {
             if a[aStart &+ offset] != b[bStart &+ offset] { return false }
             offset &+= 1
