@@ -103,17 +103,12 @@ public enum Checker {
     /// At most this many tokens are looked at for `===`.
     private static let tripleEqualsTokenLimit = 100_000
 
-    /// `===` and `!==` from JavaScript: the lexer sees `==` or `!=` followed by `=`. Reads the
-    /// parser's tokens when it scanned them all (they lack only the invalid ones, which
-    /// never sit between two adjacent tokens); otherwise scans again.
+    /// `===` and `!==` from JavaScript: the lexer sees `==` or `!=` followed by `=`. Takes
+    /// the pairs the parser's scan noted (between valid tokens: an invalid one never sits
+    /// between two adjacent tokens) when it scanned everything; otherwise scans again.
     private static func tripleEquals(in text: SourceText, parsed: ParsedTree) -> [Diagnostic] {
         if parsed.scanned > 0, parsed.scanned <= tripleEqualsTokenLimit {
-            var found: [Diagnostic] = []
-            for (left, right) in zip(parsed.tokens, parsed.tokens.dropFirst())
-            where (left.kind == .equalEqual || left.kind == .notEqual) && right.kind == .assign && left.range.end == right.range.start {
-                found.append(tripleEquals(left.range.union(right.range), notEqual: left.kind == .notEqual))
-            }
-            return found
+            return parsed.tripleEquals.map { tripleEquals($0.range, notEqual: $0.notEqual) }
         }
         var lexer = Lexer(text)
         let tokens = lexer.tokenize(maxTokens: tripleEqualsTokenLimit)

@@ -12,28 +12,6 @@ struct Scanner {
         self.bytes = bytes
     }
 
-    /// The tokens up to `.endOfInput`, without the invalid ones (already reported), whether
-    /// scanning stopped after `maxTokens` tokens, and how many were scanned (invalid ones and
-    /// the end included).
-    mutating func tokens(maxTokens: Int) -> (tokens: [RawToken], truncated: Bool, scanned: Int) {
-        var tokens: [RawToken] = []
-        tokens.reserveCapacity(min(bytes.count / 2 + 2, maxTokens &+ 1))
-        var count = 0
-        let source = bytes
-        return source.withUnsafeBufferPointer { buffer in
-            while true {
-                let token = next(in: buffer)
-                count += 1
-                if token.kind != .invalid { tokens.append(token) }
-                if token.kind == .endOfInput { return (tokens, false, count) }
-                if count >= maxTokens {
-                    tokens.append(RawToken(kind: .endOfInput, range: .at(position)))
-                    return (tokens, true, count)
-                }
-            }
-        }
-    }
-
     @inline(__always) private func peek(_ offset: Int = 0) -> UInt8? {
         let index = position &+ offset
         return index < bytes.count ? bytes[index] : nil
@@ -54,7 +32,7 @@ struct Scanner {
     }
 
     /// Scans the next token; `buffer` holds `bytes`.
-    @inline(__always) private mutating func next(in buffer: UnsafeBufferPointer<UInt8>) -> RawToken {
+    @inline(__always) mutating func next(in buffer: UnsafeBufferPointer<UInt8>) -> RawToken {
         var index = position
         while index < buffer.count, Scanner.isSpace(buffer[index]) { index &+= 1 }
         position = index

@@ -7,16 +7,17 @@ public struct ParseResult: Sendable {
 }
 
 /// What `Parser.parseTree` found: a flat tree when there were no errors, every diagnostic,
-/// and the scanned tokens.
+/// and what the scanner noticed on the way.
 struct ParsedTree {
     /// The tree, or nil when the source has errors.
     var tree: SyntaxTree?
     /// Errors and warnings, in source order.
     var diagnostics: [Diagnostic]
-    /// The tokens without the invalid ones; empty when the source was too long or had too many.
-    var tokens: [RawToken] = []
-    /// How many tokens were scanned, the invalid ones and the end included; 0 when `tokens` is empty.
+    /// How many tokens were scanned, the invalid ones and the end included; 0 when the
+    /// source was too long or had too many tokens (and `tripleEquals` is empty).
     var scanned = 0
+    /// Every `==` or `!=` directly followed by `=`, and whether it is `!==`.
+    var tripleEquals: [(range: SourceRange, notEqual: Bool)] = []
 }
 
 /// A recursive-descent parser with SpEL's precedence table (`grammar/precedence.md`).
@@ -26,10 +27,12 @@ struct ParsedTree {
 public struct Parser {
     private struct Abort: Error {}
 
-    private let tokens: [RawToken]
+    /// The tokens, scanned as the parser advances.
+    private var stream: TokenStream
+    /// The source bytes, borrowed for the parse.
+    private let buffer: UnsafeBufferPointer<UInt8>
     private let bytes: [UInt8]
-    private var index = 0
-    /// `tokens[index]`: the token being looked at (the scanner always ends the tokens with `.endOfInput`).
+    /// The token being looked at.
     private var current: RawToken
     private var depth = 0
     private let limits: ParseLimits
@@ -63,20 +66,27 @@ public struct Parser {
         if source.bytes.count > limits.maxSourceBytes {
             return ParsedTree(tree: nil, diagnostics: [tooLongDiagnostic(source.bytes.count, limits)])
         }
-        var scanner = Scanner(source.bytes)
-        let (tokens, truncated, scanned) = scanner.tokens(maxTokens: limits.maxNodes.multipliedReportingOverflow(by: 8).partialValue + 64)
-        if truncated {
+        let maxTokens = limits.maxNodes.multipliedReportingOverflow(by: 8).partialValue + 64
+        let (root, nodes, stream, parserDiagnostics) = source.bytes.withUnsafeBufferPointer { buffer in
+            var parser = Parser(TokenStream(source.bytes, maxTokens: maxTokens), buffer: buffer, bytes: source.bytes, limits: limits)
+            let root = parser.parseAll()
+            // Scan the rest, for its diagnostics and to know whether there were too many tokens.
+            while parser.current.kind != .endOfInput { parser.current = parser.stream.next(in: buffer) }
+            return (root, parser.nodes, parser.stream, parser.diagnostics)
+        }
+        if stream.truncated {
             let diagnostic = Diagnostic(.tooManyNodes, "The expression has far more than \(limits.maxNodes) syntax nodes",
                                         at: .at(0), hint: "split the expression or raise the node limit")
             return ParsedTree(tree: nil, diagnostics: [diagnostic])
         }
-        var parser = Parser(tokens: tokens, bytes: source.bytes, limits: limits)
-        parser.diagnostics = scanner.diagnostics
-        let root = parser.parseAll()
-        let tree = root.map { SyntaxTree(bytes: source.bytes, nodes: parser.nodes, root: $0) }
-        if parser.diagnostics.isEmpty { return ParsedTree(tree: tree, diagnostics: [], tokens: tokens, scanned: scanned) }
-        var diagnostics = parser.diagnostics.count == 1 ? parser.diagnostics
-            : parser.diagnostics.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
+        let tree = root.map { SyntaxTree(bytes: source.bytes, nodes: nodes, root: $0) }
+        // The scanner's diagnostics first, as if it had scanned everything before parsing.
+        let found = stream.scanner.diagnostics.isEmpty ? parserDiagnostics : stream.scanner.diagnostics + parserDiagnostics
+        if found.isEmpty {
+            return ParsedTree(tree: tree, diagnostics: [], scanned: stream.scanned, tripleEquals: stream.tripleEquals)
+        }
+        var diagnostics = found.count == 1 ? found
+            : found.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
         if diagnostics.count > limits.maxDiagnostics {
             // A limit that stopped parsing is never among the dropped ones: it explains why parsing stopped.
             let isLimit: (Diagnostic) -> Bool = { $0.code == .nestingTooDeep || $0.code == .tooManyNodes }
@@ -89,21 +99,23 @@ public struct Parser {
                                           at: .at(diagnostics.last?.range.end ?? 0), severity: .note))
         }
         let hasError = diagnostics.contains { $0.severity == .error }
-        return ParsedTree(tree: hasError ? nil : tree, diagnostics: diagnostics, tokens: tokens, scanned: scanned)
+        return ParsedTree(tree: hasError ? nil : tree, diagnostics: diagnostics, scanned: stream.scanned,
+                          tripleEquals: stream.tripleEquals)
     }
 
-    /// A parser over `tokens` (without the invalid ones, which the scanner reported) of `bytes`.
-    private init(tokens: [RawToken], bytes: [UInt8], limits: ParseLimits) {
-        self.tokens = tokens
-        self.current = tokens.first ?? RawToken(kind: .endOfInput, range: .at(bytes.count))
+    /// A parser over the tokens of `stream`, whose bytes `buffer` holds.
+    private init(_ stream: TokenStream, buffer: UnsafeBufferPointer<UInt8>, bytes: [UInt8], limits: ParseLimits) {
+        self.stream = stream
+        self.buffer = buffer
         self.bytes = bytes
         self.limits = limits
-        nodes.reserveCapacity(min(tokens.count, limits.maxNodes))
+        self.current = self.stream.next(in: buffer)
+        nodes.reserveCapacity(min(bytes.count / 2 + 2, limits.maxNodes))
     }
 
     private mutating func parseAll() -> Int32? {
         if current.kind == .endOfInput {
-            if diagnostics.isEmpty {
+            if diagnostics.isEmpty, stream.scanner.diagnostics.isEmpty {
                 report(.emptyExpression, "The expression is empty", current.range)
             }
             return nil
@@ -121,15 +133,17 @@ public struct Parser {
 
     // MARK: Token helpers
 
-    private func peek(_ offset: Int) -> RawToken { tokens[min(index + offset, tokens.count - 1)] }
+    /// The token after the current one, scanned without consuming it.
+    private func peekNext() -> RawToken {
+        guard current.kind != .endOfInput else { return current }
+        var lookahead = stream
+        return lookahead.next(in: buffer)
+    }
 
     @discardableResult
     private mutating func advance() -> RawToken {
         let token = current
-        if index < tokens.count - 1 {
-            index += 1
-            current = tokens[index]
-        }
+        if current.kind != .endOfInput { current = stream.next(in: buffer) }
         return token
     }
 
@@ -527,7 +541,7 @@ public struct Parser {
     private mutating func reportHash() {
         let token = current
         var range = token.range
-        if peek(1).kind == .identifier { range = range.union(peek(1).range) }
+        if peekNext().kind == .identifier { range = range.union(peekNext().range) }
         report(.variableReferenceNotSupported, "Variable and function references with '#' are not supported in Okta Expression Language",
                range, hint: "refer to context values by name, for example user.email")
     }
@@ -593,14 +607,14 @@ public struct Parser {
             advance()
             return try leaf(.null, token.range)
         case .new:
-            if peek(1).kind == .identifier {
+            if peekNext().kind == .identifier {
                 report(.constructorNotSupported, "Constructors ('new') are not supported in Okta Expression Language",
-                       token.range.union(peek(1).range))
+                       token.range.union(peekNext().range))
                 throw Abort()
             }
-        case .t where bytes[token.range.start] == UInt8(ascii: "T") && peek(1).kind == .leftParen:
+        case .t where bytes[token.range.start] == UInt8(ascii: "T") && peekNext().kind == .leftParen:
             report(.typeReferenceNotSupported, "Type references T(...) are not supported in Okta Expression Language",
-                   token.range.union(peek(1).range), hint: "Java classes cannot be used; use the String, Arrays, Convert and Time functions")
+                   token.range.union(peekNext().range), hint: "Java classes cannot be used; use the String, Arrays, Convert and Time functions")
             throw Abort()
         case .div, .mod, .eq, .ne, .lt, .le, .gt, .ge:
             report(.unexpectedToken, "Expected a value but found the operator '\(nameText(token))'", token.range)
@@ -626,7 +640,7 @@ public struct Parser {
             let close = advance()
             return try leaf(.list, open.range.union(close.range))
         }
-        if current.kind == .colon, peek(1).kind == .rightBrace {
+        if current.kind == .colon, peekNext().kind == .rightBrace {
             advance()
             let close = advance()
             return try leaf(.map, open.range.union(close.range))
