@@ -260,8 +260,8 @@ struct Compiler {
             }
             return error(.unknownFunction, "Unknown function \(name)()", node.text, hint: hint)
         }
-        let tree = self.tree
-        guard let function = pick(candidates, display: { "\(tree.text(node.text))()" }, argumentCount: args.count, range: node.range) else {
+        let tree = self.tree, nameRange = node.text
+        guard let function = pick(candidates, display: { "\(tree.text(nameRange))()" }, argumentCount: args.count, range: node.range) else {
             return .constant(.null)
         }
         if let index = function.expressionArgument, index < args.count, case .string(let source)? = args[index].constantValue,
@@ -296,7 +296,8 @@ struct Compiler {
 
     private mutating func compileCall(_ node: SyntaxNode) -> Node {
         let base = tree[node.a]
-        let tree = self.tree
+        // The display closures capture these, not whole nodes.
+        let tree = self.tree, baseRange = base.text, nameRange = node.text
         if base.kind == .name, selectionDepth == 0 {
             let written = name(base.text)
             if registry.isNamespace(written) {
@@ -311,7 +312,7 @@ struct Compiler {
                     let hint = FunctionRegistry.nearest(name, in: names).map { "did you mean \(namespace).\($0)(...)?" }
                     return error(.unknownFunction, "Unknown function \(namespace).\(name)()", base.range.union(node.text), hint: hint)
                 }
-                guard let function = pick(candidates, display: { "\(tree.text(base.text)).\(tree.text(node.text))()" },
+                guard let function = pick(candidates, display: { "\(tree.text(baseRange)).\(tree.text(nameRange))()" },
                                           argumentCount: args.count, range: node.range) else {
                     return .constant(.null)
                 }
@@ -321,7 +322,7 @@ struct Compiler {
                 let candidates = registry.userMethodIndices(name(node.text))
                 if !candidates.isEmpty {
                     let args = compileChildren(node)
-                    guard let function = pick(candidates, display: { "user.\(tree.text(node.text))()" },
+                    guard let function = pick(candidates, display: { "user.\(tree.text(nameRange))()" },
                                               argumentCount: args.count, range: node.range) else {
                         return .constant(.null)
                     }

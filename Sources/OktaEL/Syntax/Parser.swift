@@ -162,14 +162,16 @@ public struct Parser {
     /// How `token` reads in a message.
     private func display(_ token: RawToken) -> String { token.tokenKind(in: bytes).display }
 
-    private mutating func node(_ node: SyntaxNode) throws(Abort) -> Int32 {
-        if nodes.count >= limits.maxNodes || nodes.count >= Int32.max {
-            report(.tooManyNodes, "The expression has more than \(limits.maxNodes) syntax nodes", node.range,
-                   hint: "split the expression or raise the node limit")
-            throw Abort()
-        }
+    @inline(__always) private mutating func node(_ node: SyntaxNode) throws(Abort) -> Int32 {
+        if nodes.count >= limits.maxNodes || nodes.count >= Int32.max { try tooManyNodes(node.range) }
         nodes.append(node)
         return Int32(truncatingIfNeeded: nodes.count - 1)
+    }
+
+    private mutating func tooManyNodes(_ range: SourceRange) throws(Abort) {
+        report(.tooManyNodes, "The expression has more than \(limits.maxNodes) syntax nodes", range,
+               hint: "split the expression or raise the node limit")
+        throw Abort()
     }
 
     private func range(_ node: Int32) -> SourceRange { nodes[Int(node)].range }
