@@ -71,19 +71,17 @@ public enum Checker {
                 .expressionTooLong, "The expression has \(source.utf16.count) characters; Okta accepts at most \(limit) in \(profile.display)",
                 at: SourceRange(start: start, end: text.bytes.count), hint: "shorten it, for example by moving logic into a profile attribute"))
         }
-        diagnostics += tripleEquals(in: text)
-        let parsed = Parser.parse(text, limits: options.parseLimits)
+        // One parse serves the `===` check, compiling and type checking.
+        let parsed = Parser.parseTree(text, limits: options.parseLimits)
+        diagnostics += tripleEquals(in: text, parsed: parsed)
         diagnostics += parsed.diagnostics
-        guard let expression = parsed.expression else {
+        guard let tree = parsed.tree else {
             return CheckResult(source: text, diagnostics: sorted(diagnostics), resultType: nil)
         }
-        let environment = Environment(dialect: dialect, parseLimits: options.parseLimits, registry: options.registry)
-        do {
-            let program = try environment.compile(source)
-            diagnostics += program.diagnostics.filter { !parsed.diagnostics.contains($0) }
-        } catch {
-            diagnostics += error.diagnostics.filter { !parsed.diagnostics.contains($0) }
-        }
+        var compiler = Compiler(dialect: dialect, registry: options.registry, tree: tree)
+        _ = compiler.compile()
+        diagnostics += compiler.diagnostics.filter { !parsed.diagnostics.contains($0) }
+        let expression = tree.expr(tree.root)
         var checker = TypeChecker(options: options, dialect: dialect, source: source)
         let type = checker.check(expression)
         diagnostics += checker.diagnostics
@@ -102,18 +100,29 @@ public enum Checker {
             .sorted { ($0.range.start, $0.range.end, $0.code.rawValue) < ($1.range.start, $1.range.end, $1.code.rawValue) }
     }
 
-    /// `===` and `!==` from JavaScript: the lexer sees `==` or `!=` followed by `=`.
-    private static func tripleEquals(in text: SourceText) -> [Diagnostic] {
+    /// At most this many tokens are looked at for `===`.
+    private static let tripleEqualsTokenLimit = 100_000
+
+    /// `===` and `!==` from JavaScript: the lexer sees `==` or `!=` followed by `=`. Takes
+    /// the pairs the parser's scan noted (between valid tokens: an invalid one never sits
+    /// between two adjacent tokens) when it scanned everything; otherwise scans again.
+    private static func tripleEquals(in text: SourceText, parsed: ParsedTree) -> [Diagnostic] {
+        if parsed.scanned > 0, parsed.scanned <= tripleEqualsTokenLimit {
+            return parsed.tripleEquals.map { tripleEquals($0.range, notEqual: $0.notEqual) }
+        }
         var lexer = Lexer(text)
-        let tokens = lexer.tokenize(maxTokens: 100_000)
+        let tokens = lexer.tokenize(maxTokens: tripleEqualsTokenLimit)
         var found: [Diagnostic] = []
         for (left, right) in zip(tokens, tokens.dropFirst())
         where (left.kind == .equalEqual || left.kind == .notEqual) && right.kind == .assign && left.range.end == right.range.start {
-            let range = left.range.union(right.range)
-            let replacement = left.kind == .equalEqual ? "==" : "!="
-            found.append(Diagnostic(.tripleEquals, "'\(replacement)=' is JavaScript; Okta Expression Language compares with \(replacement)",
-                                    at: range, hint: "write \(replacement)", fixIt: FixIt(range: range, replacement: replacement)))
+            found.append(tripleEquals(left.range.union(right.range), notEqual: left.kind == .notEqual))
         }
         return found
+    }
+
+    private static func tripleEquals(_ range: SourceRange, notEqual: Bool) -> Diagnostic {
+        let replacement = notEqual ? "!=" : "=="
+        return Diagnostic(.tripleEquals, "'\(replacement)=' is JavaScript; Okta Expression Language compares with \(replacement)",
+                          at: range, hint: "write \(replacement)", fixIt: FixIt(range: range, replacement: replacement))
     }
 }

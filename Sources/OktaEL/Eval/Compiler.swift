@@ -1,5 +1,10 @@
 /// Turns a syntax tree into `Node`s: binds every function and method to its table row,
 /// checks argument counts and dialects, folds constant lists and maps.
+/// Turns a syntax tree into `Node`s: binds every function and method to its table row,
+/// checks argument counts and dialects, folds constant lists and maps.
+///
+/// It reads the parser's flat tree: names are hashed and looked up in the registry from
+/// the source bytes, and made into strings only where a node keeps one.
 struct Compiler {
     let dialect: Dialect
     let registry: FunctionRegistry
@@ -8,19 +13,31 @@ struct Compiler {
     private(set) var nested: [String: Node] = [:]
     private var selectionDepth = 0
 
-    private let source: [UInt8]
+    private let tree: SyntaxTree
 
-    init(dialect: Dialect, registry: FunctionRegistry, source: [UInt8] = []) {
+    init(dialect: Dialect, registry: FunctionRegistry, tree: SyntaxTree) {
         self.dialect = dialect
         self.registry = registry
-        self.source = source
+        self.tree = tree
     }
+
+    /// Compiles the whole tree.
+    mutating func compile() -> Node { compile(tree.root) }
+
+    /// The name written at `range`, for registry lookups.
+    private func name(_ range: SourceRange) -> SourceName {
+        SourceName(tree.bytes, range, hash: tree.hash(range))
+    }
+
+    /// The text at `range`.
+    private func text(_ range: SourceRange) -> String { tree.text(range) }
 
     /// The operator between two operands: the gap between them without spaces and parentheses,
     /// so a runtime error points at `/`, not at the whole expression.
-    private func operatorRange(between left: Expr, and right: Expr, fallback: SourceRange) -> SourceRange {
-        var start = left.range.end
-        var end = right.range.start
+    private func operatorRange(between left: Int32, and right: Int32, fallback: SourceRange) -> SourceRange {
+        let source = tree.bytes
+        var start = tree[left].range.end
+        var end = tree[right].range.start
         guard start < end, end <= source.count else { return fallback }
         func skip(_ byte: UInt8) -> Bool {
             switch byte {
@@ -38,47 +55,84 @@ struct Compiler {
         return .constant(.null)
     }
 
-    mutating func compile(_ expr: Expr) -> Node {
-        switch expr.kind {
-        case .literal(let value):
-            return .constant(value)
-        case .name(let name):
-            let hash = NameHash.fnv1a(name)
-            if registry.isNamespace(name, hash: hash) {
-                return error(.namespaceAsValue, "'\(name)' is a function namespace, not a value", expr.range,
-                             hint: "call one of its functions, for example \(name).\(exampleFunction(in: name))(...)")
+    /// The value of a literal node; nil for any other.
+    private func literal(_ node: SyntaxNode) -> Value? {
+        switch node.kind {
+        case .int: return .int(Int32(truncatingIfNeeded: node.bits))
+        case .long: return .long(Int64(truncatingIfNeeded: node.bits))
+        case .real: return .double(Double(bitPattern: node.bits))
+        case .string, .curlyString: return .string(tree.stringValue(node))
+        case .bool: return .bool(node.bits != 0)
+        case .null: return .null
+        default: return nil
+        }
+    }
+
+    /// The compiled arguments (or elements) of `node`, in order.
+    private mutating func compileChildren(_ node: SyntaxNode) -> [Node] {
+        var nodes: [Node] = []
+        nodes.reserveCapacity(Int(node.count))
+        for child in tree.children(of: node) { nodes.append(compile(child)) }
+        return nodes
+    }
+
+    mutating func compile(_ index: Int32) -> Node {
+        let node = tree[index]
+        switch node.kind {
+        case .int, .long, .real, .string, .curlyString, .bool, .null:
+            return .constant(literal(node) ?? .null)
+        case .name:
+            let name = name(node.text)
+            if registry.isNamespace(name) {
+                let written = text(node.text)
+                return error(.namespaceAsValue, "'\(written)' is a function namespace, not a value", node.range,
+                             hint: "call one of its functions, for example \(written).\(exampleFunction(in: written))(...)")
             }
-            let key = PropertyKey(name, hash: hash)
-            return selectionDepth > 0 ? .element(key, expr.range) : .root(key, expr.range)
-        case .property(let base, let name, let nameRange, let safe):
-            if case .name(let namespace) = base.kind, registry.isNamespace(namespace, hash: NameHash.fnv1a(namespace)) {
-                return error(.namespaceAsValue, "'\(namespace).\(name)' is a function; call it with parentheses", expr.range,
-                             hint: "write \(namespace).\(name)(...)")
+            let key = PropertyKey(text(node.text), hash: name.hash)
+            return selectionDepth > 0 ? .element(key, node.range) : .root(key, node.range)
+        case .property:
+            let base = tree[node.a]
+            if base.kind == .name {
+                let root = name(base.text)
+                if registry.isNamespace(root) {
+                    let namespace = text(base.text), name = text(node.text)
+                    return error(.namespaceAsValue, "'\(namespace).\(name)' is a function; call it with parentheses", node.range,
+                                 hint: "write \(namespace).\(name)(...)")
+                }
+                if selectionDepth == 0 {
+                    // `root.name`: what `Node.property` makes of a root node, without making the root node.
+                    return RootPropertyNode(root: PropertyKey(text(base.text), hash: root.hash), rootRange: base.range,
+                                            key: PropertyKey(text(node.text), hash: tree.hash(node.text)),
+                                            safe: node.safe, nameRange: node.text)
+                }
             }
-            return .property(compile(base), PropertyKey(name, hash: NameHash.fnv1a(name)), safe: safe, nameRange: nameRange)
-        case .index(let base, let index):
-            return .index(compile(base), compile(index), expr.range)
-        case .call(let base, let name, let nameRange, let arguments, let safe):
-            return compileCall(base: base, name: name, nameRange: nameRange, arguments: arguments, safe: safe, range: expr.range)
-        case .function(let name, let nameRange, let arguments):
-            return compileFunction(name: name, nameRange: nameRange, arguments: arguments, range: expr.range)
-        case .unary(let op, let operand):
-            let inner = compile(operand)
-            switch op {
-            case .not: return .not(inner, expr.range)
+            let compiledBase = compile(node.a)
+            return .property(compiledBase, PropertyKey(text(node.text), hash: tree.hash(node.text)), safe: node.safe, nameRange: node.text)
+        case .index:
+            let base = compile(node.a)
+            return .index(base, compile(node.b), node.range)
+        case .call:
+            return compileCall(node)
+        case .function:
+            return compileFunction(node)
+        case .unary:
+            let inner = compile(node.a)
+            switch node.unary {
+            case .not: return .not(inner, node.range)
             case .negate:
                 if let value = inner.constantValue, let folded = try? Arithmetic.negate(value) { return .constant(folded) }
-                return .negate(inner, expr.range)
-            case .plus: return .unaryPlus(inner, expr.range)
+                return .negate(inner, node.range)
+            case .plus: return .unaryPlus(inner, node.range)
             }
-        case .binary(let op, let left, let right):
-            let l = compile(left), r = compile(right)
-            let opRange = operatorRange(between: left, and: right, fallback: expr.range)
+        case .binary:
+            let op = node.binary
+            let l = compile(node.a), r = compile(node.b)
+            let opRange = operatorRange(between: node.a, and: node.b, fallback: node.range)
             if op == .matches, case .string(let pattern)? = r.constantValue {
                 do {
                     return .matchesPattern(l, try JavaRegex(pattern), opRange)
                 } catch {
-                    return self.error(.invalidRegex, "Invalid regular expression '\(pattern)': \(error.message)", right.range,
+                    return self.error(.invalidRegex, "Invalid regular expression '\(pattern)': \(error.message)", tree[node.b].range,
                                       hint: "patterns use Java regex syntax; matches compares the whole string")
                 }
             }
@@ -87,51 +141,59 @@ struct Compiler {
             case .or: return .or(l, r, opRange)
             default: return .binary(op, l, r, opRange)
             }
-        case .ternary(let condition, let then, let otherwise):
-            return .ternary(compile(condition), compile(then), compile(otherwise), condition.range)
-        case .elvis(let value, let fallback):
-            return .elvis(compile(value), compile(fallback))
-        case .list(let items):
-            let nodes = items.map { compile($0) }
+        case .ternary:
+            let condition = compile(node.a), then = compile(node.b)
+            return .ternary(condition, then, compile(node.c), tree[node.a].range)
+        case .elvis:
+            let value = compile(node.a)
+            return .elvis(value, compile(node.b))
+        case .list:
+            let nodes = compileChildren(node)
             var constants: [Value] = []
-            for node in nodes {
-                guard let value = node.constantValue else { return .list(nodes, expr.range) }
+            for item in nodes {
+                guard let value = item.constantValue else { return .list(nodes, node.range) }
                 constants.append(value)
             }
             return .constant(.array(constants))
-        case .map(let entries):
-            var compiled: [(key: String, value: Node)] = []
-            for entry in entries {
-                let key: String
-                switch entry.key.kind {
-                case .name(let name): key = name
-                case .literal(let value): key = value.convertedToString ?? "null"
-                case .property(_, let name, _, _): key = name
-                default:
-                    _ = error(.unexpectedToken, "A map key must be a name or a literal", entry.key.range)
-                    continue
-                }
-                compiled.append((key, compile(entry.value)))
-            }
-            if compiled.allSatisfy({ $0.value.constantValue != nil }) {
-                var object = ObjectValue()
-                for (key, node) in compiled { if let value = node.constantValue { object[key] = value } }
-                return .constant(.object(object))
-            }
-            return .map(compiled, expr.range)
-        case .projection(let base, let inner, let safe):
-            let compiledBase = compile(base)
+        case .map:
+            return compileMap(node)
+        case .projection:
+            let compiledBase = compile(node.a)
             selectionDepth += 1
-            let body = compile(inner)
+            let body = compile(node.b)
             selectionDepth -= 1
-            return .projection(compiledBase, body, safe: safe, expr.range)
-        case .selection(let base, let kind, let inner, let safe):
-            let compiledBase = compile(base)
+            return .projection(compiledBase, body, safe: node.safe, node.range)
+        case .selection:
+            let compiledBase = compile(node.a)
             selectionDepth += 1
-            let body = compile(inner)
+            let body = compile(node.b)
             selectionDepth -= 1
-            return .selection(compiledBase, kind, body, safe: safe, expr.range)
+            return .selection(compiledBase, node.selection, body, safe: node.safe, node.range)
         }
+    }
+
+    private mutating func compileMap(_ node: SyntaxNode) -> Node {
+        var compiled: [(key: String, value: Node)] = []
+        var children = tree.children(of: node)
+        while let keyIndex = children.next(), let valueIndex = children.next() {
+            let keyNode = tree[keyIndex]
+            let key: String
+            switch keyNode.kind {
+            case .name, .property: key = text(keyNode.text)
+            case .int, .long, .real, .string, .curlyString, .bool, .null:
+                key = literal(keyNode)?.convertedToString ?? "null"
+            default:
+                _ = error(.unexpectedToken, "A map key must be a name or a literal", keyNode.range)
+                continue
+            }
+            compiled.append((key, compile(valueIndex)))
+        }
+        if compiled.allSatisfy({ $0.value.constantValue != nil }) {
+            var object = ObjectValue()
+            for (key, node) in compiled { if let value = node.constantValue { object[key] = value } }
+            return .constant(.object(object))
+        }
+        return .map(compiled, node.range)
     }
 
     private func exampleFunction(in namespace: String) -> String {
@@ -167,22 +229,27 @@ struct Compiler {
         return nil
     }
 
-    private mutating func compileFunction(name: String, nameRange: SourceRange, arguments: [Expr], range: SourceRange) -> Node {
-        let args = arguments.map { compile($0) }
-        let candidates = registry.indices(.global, name)
+    private mutating func compileFunction(_ node: SyntaxNode) -> Node {
+        let args = compileChildren(node)
+        let written = name(node.text)
+        let candidates = registry.globalIndices(written)
         if candidates.isEmpty, selectionDepth > 0 {
             // SpEL: inside a projection or selection a bare call is a method of the current element.
+            if let table = registry.methodTable(written, in: dialect, argumentCount: args.count) {
+                return .method(.current(node.text), table, args, safe: false, node.range)
+            }
             var table: [ReceiverKind: FunctionRef] = [:]
-            for index in registry.methodIndices(named: name) {
+            for index in registry.methodIndices(written) {
                 let binding = registry.bindings[index]
                 guard binding.isIn(dialect), binding.accepts(args.count) else { continue }
                 if case .method(let kind) = registry.all[index].kind, table[kind] == nil { table[kind] = binding.ref }
             }
             if !table.isEmpty {
-                return .method(.current(nameRange), MethodTable(name: name, byReceiver: table), args, safe: false, range)
+                return .method(.current(node.text), MethodTable(name: text(node.text), byReceiver: table), args, safe: false, node.range)
             }
         }
         if candidates.isEmpty {
+            let name = text(node.text)
             let names = registry.all.filter { $0.kind == .global && $0.dialects.contains(dialect) }.map(\.name)
             var hint = FunctionRegistry.nearest(name, in: names).map { "did you mean \($0)(...)?" }
             if hint == nil, !registry.methods(named: name).isEmpty, dialect == .identityEngine {
@@ -191,31 +258,33 @@ struct Compiler {
             if hint == nil, let namespaced = registry.all.first(where: { $0.name == name && $0.dialects.contains(dialect) }) {
                 hint = "did you mean \(namespaced.qualifiedName)(...)?"
             }
-            return error(.unknownFunction, "Unknown function \(name)()", nameRange, hint: hint)
+            return error(.unknownFunction, "Unknown function \(name)()", node.text, hint: hint)
         }
-        guard let function = pick(candidates, display: { "\(name)()" }, argumentCount: args.count, range: range) else {
+        let tree = self.tree, nameRange = node.text
+        guard let function = pick(candidates, display: { "\(tree.text(nameRange))()" }, argumentCount: args.count, range: node.range) else {
             return .constant(.null)
         }
-        if let index = function.expressionArgument, index < args.count, case .string(let source)? = args[index].constantValue {
-            compileNested(source, at: arguments[index].range)
+        if let index = function.expressionArgument, index < args.count, case .string(let source)? = args[index].constantValue,
+           let argument = tree.children(of: node).dropFirst(index).first(where: { _ in true }) {
+            compileNested(source, at: tree[argument].range)
         }
-        return .call(function.ref, args, range)
+        return .call(function.ref, args, node.range)
     }
 
     /// Compiles a constant expression argument once, with the calling expression; its errors
     /// are reported at the argument.
     private mutating func compileNested(_ source: String, at range: SourceRange) {
         guard nested[source] == nil else { return }
-        let parsed = Parser.parse(source)
-        guard let expression = parsed.expression else {
+        let parsed = Parser.parseTree(SourceText(source))
+        guard let tree = parsed.tree else {
             let first = parsed.diagnostics.first { $0.severity == .error }
             diagnostics.append(Diagnostic(first?.code ?? .unexpectedToken,
                                           "The expression '\(source)' in this string is invalid: \(first?.message ?? "syntax error")",
                                           at: range, hint: first?.hint))
             return
         }
-        var inner = Compiler(dialect: dialect, registry: registry, source: Array(source.utf8))
-        let node = inner.compile(expression)
+        var inner = Compiler(dialect: dialect, registry: registry, tree: tree)
+        let node = inner.compile()
         if let first = inner.diagnostics.first(where: { $0.severity == .error }) {
             diagnostics.append(Diagnostic(first.code, "The expression '\(source)' in this string is invalid: \(first.message)",
                                           at: range, hint: first.hint))
@@ -225,43 +294,55 @@ struct Compiler {
         nested[source] = node
     }
 
-    private mutating func compileCall(base: Expr, name: String, nameRange: SourceRange, arguments: [Expr], safe: Bool, range: SourceRange) -> Node {
-        if case .name(let namespace) = base.kind, selectionDepth == 0 {
-            if registry.isNamespace(namespace, hash: NameHash.fnv1a(namespace)) {
-                let args = arguments.map { compile($0) }
-                let candidates = registry.indices(.namespaced(namespace), name)
+    private mutating func compileCall(_ node: SyntaxNode) -> Node {
+        let base = tree[node.a]
+        // The display closures capture these, not whole nodes.
+        let tree = self.tree, baseRange = base.text, nameRange = node.text
+        if base.kind == .name, selectionDepth == 0 {
+            let written = name(base.text)
+            if registry.isNamespace(written) {
+                let args = compileChildren(node)
+                let candidates = registry.namespacedIndices(written, name(node.text))
                 if candidates.isEmpty {
+                    let namespace = text(base.text), name = text(node.text)
                     let names = registry.all.compactMap { function -> String? in
                         if case .namespaced(namespace) = function.kind, function.dialects.contains(dialect) { return function.name }
                         return nil
                     }
                     let hint = FunctionRegistry.nearest(name, in: names).map { "did you mean \(namespace).\($0)(...)?" }
-                    return error(.unknownFunction, "Unknown function \(namespace).\(name)()", base.range.union(nameRange), hint: hint)
+                    return error(.unknownFunction, "Unknown function \(namespace).\(name)()", base.range.union(node.text), hint: hint)
                 }
-                guard let function = pick(candidates, display: { "\(namespace).\(name)()" }, argumentCount: args.count, range: range) else {
+                guard let function = pick(candidates, display: { "\(tree.text(baseRange)).\(tree.text(nameRange))()" },
+                                          argumentCount: args.count, range: node.range) else {
                     return .constant(.null)
                 }
-                return .call(function.ref, args, range)
+                return .call(function.ref, args, node.range)
             }
-            if namespace == "user" {
-                let candidates = registry.indices(.userMethod, name)
+            if tree.spells(base.text, "user") {
+                let candidates = registry.userMethodIndices(name(node.text))
                 if !candidates.isEmpty {
-                    let args = arguments.map { compile($0) }
-                    guard let function = pick(candidates, display: { "user.\(name)()" }, argumentCount: args.count, range: range) else {
+                    let args = compileChildren(node)
+                    guard let function = pick(candidates, display: { "user.\(tree.text(nameRange))()" },
+                                              argumentCount: args.count, range: node.range) else {
                         return .constant(.null)
                     }
-                    return .userCall(function.ref, compile(base), args, range)
+                    return .userCall(function.ref, compile(node.a), args, node.range)
                 }
             }
         }
-        let receiver = compile(base)
-        let args = arguments.map { compile($0) }
-        let candidates = registry.methodIndices(named: name)
+        let receiver = compile(node.a)
+        let args = compileChildren(node)
+        let method = name(node.text)
+        if let table = registry.methodTable(method, in: dialect, argumentCount: args.count) {
+            return .method(receiver, table, args, safe: node.safe, node.range)
+        }
+        let name = text(node.text)
+        let candidates = registry.methodIndices(method)
         let inDialect = candidates.filter { registry.bindings[$0].isIn(dialect) }
         if inDialect.isEmpty {
             if let other = candidates.first {
                 return error(.wrongDialect, "Methods on values such as .\(name)() are Identity Engine syntax, not classic",
-                             nameRange, hint: DialectHints.hint(for: registry.all[other], in: dialect))
+                             node.text, hint: DialectHints.hint(for: registry.all[other], in: dialect))
             }
             let names = Set(registry.all.compactMap { function -> String? in
                 if case .method = function.kind, function.dialects.contains(dialect) { return function.name }
@@ -272,12 +353,13 @@ struct Compiler {
                 hint = "the classic dialect has no methods on values; use the namespaced functions such as String.len(x)"
             }
             // `Strng.len(x)`, `string.len(x)`: a misspelled namespace (namespaces are case-sensitive).
-            if case .name(let written) = base.kind, let namespace = FunctionRegistry.nearest(written, in: registry.namespaces),
+            if base.kind == .name, case let written = text(base.text),
+               let namespace = FunctionRegistry.nearest(written, in: registry.namespaces),
                !registry.lookup(.namespaced(namespace), name).isEmpty {
-                return error(.unknownFunction, "Unknown function \(written).\(name)()", base.range.union(nameRange),
+                return error(.unknownFunction, "Unknown function \(written).\(name)()", base.range.union(node.text),
                              hint: "did you mean \(namespace).\(name)(...)? Namespaces are case-sensitive")
             }
-            return error(.unknownMethod, "Unknown method \(name)()", nameRange, hint: hint)
+            return error(.unknownMethod, "Unknown method \(name)()", node.text, hint: hint)
         }
         var table: [ReceiverKind: FunctionRef] = [:]
         var arityMismatch: Int?
@@ -290,9 +372,9 @@ struct Compiler {
             }
         }
         if table.isEmpty, let index = arityMismatch {
-            _ = checkArity(registry.all[index], args.count, range)
+            _ = checkArity(registry.all[index], args.count, node.range)
             return .constant(.null)
         }
-        return .method(receiver, MethodTable(name: name, byReceiver: table), args, safe: safe, range)
+        return .method(receiver, MethodTable(name: name, byReceiver: table), args, safe: node.safe, node.range)
     }
 }

@@ -26,18 +26,24 @@ public struct Environment: Sendable {
     /// Parses and compiles `source`; throws every error found.
     public func compile(_ source: String) throws(CompileFailure) -> Program {
         let text = SourceText(source)
-        let parsed = Parser.parse(text, limits: parseLimits)
-        guard let expression = parsed.expression else {
+        let parsed = Parser.parseTree(text, limits: parseLimits)
+        guard let tree = parsed.tree else {
             throw CompileFailure(source: text, diagnostics: parsed.diagnostics)
         }
-        var compiler = Compiler(dialect: dialect, registry: registry, source: text.bytes)
-        let root = compiler.compile(expression)
-        let diagnostics = parsed.diagnostics + compiler.diagnostics
+        return try compile(tree, source: text, parseDiagnostics: parsed.diagnostics)
+    }
+
+    /// Compiles an already parsed `tree` of `source`; `parseDiagnostics` are the parser's
+    /// (warnings only, as it gave a tree).
+    func compile(_ tree: SyntaxTree, source text: SourceText, parseDiagnostics: [Diagnostic]) throws(CompileFailure) -> Program {
+        var compiler = Compiler(dialect: dialect, registry: registry, tree: tree)
+        let root = compiler.compile()
+        let diagnostics = parseDiagnostics.isEmpty ? compiler.diagnostics : parseDiagnostics + compiler.diagnostics
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw CompileFailure(source: text, diagnostics: diagnostics)
         }
         return Program(core: ProgramCore(environment: self, nested: compiler.nested, root: root, source: text,
-                                         syntax: expression, diagnostics: diagnostics))
+                                         syntax: Expr(tree, tree.root), diagnostics: diagnostics))
     }
 }
 

@@ -2,7 +2,7 @@
 /// bytes of an identifier, in any ASCII letter case, without building a string.
 enum Keywords {
     /// The keyword spelled by `bytes[start..<end]`, or `.none`.
-    static func match(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Keyword {
+    static func match(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Keyword {
         let count = end - start
         guard count >= 1, count <= 10, start >= 0, end <= bytes.count else { return .none }
         // Identifier bytes are letters, digits, `_` and `$`: setting bit 5 lower-cases a

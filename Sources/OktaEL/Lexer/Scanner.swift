@@ -12,24 +12,6 @@ struct Scanner {
         self.bytes = bytes
     }
 
-    /// The tokens up to `.endOfInput`, without the invalid ones (already reported), and whether
-    /// scanning stopped after `maxTokens` tokens (invalid ones included).
-    mutating func tokens(maxTokens: Int) -> (tokens: [RawToken], truncated: Bool) {
-        var tokens: [RawToken] = []
-        tokens.reserveCapacity(min(bytes.count / 2 + 2, maxTokens &+ 1))
-        var count = 0
-        while true {
-            let token = next()
-            count += 1
-            if token.kind != .invalid { tokens.append(token) }
-            if token.kind == .endOfInput { return (tokens, false) }
-            if count >= maxTokens {
-                tokens.append(RawToken(kind: .endOfInput, range: .at(position)))
-                return (tokens, true)
-            }
-        }
-    }
-
     @inline(__always) private func peek(_ offset: Int = 0) -> UInt8? {
         let index = position &+ offset
         return index < bytes.count ? bytes[index] : nil
@@ -45,23 +27,35 @@ struct Scanner {
 
     /// Scans the next token.
     mutating func next() -> RawToken {
-        while let byte = peek(), byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-            position += 1
-        }
-        let start = position
-        guard let byte = peek() else { return make(.endOfInput, from: start) }
+        let source = bytes
+        return source.withUnsafeBufferPointer { next(in: $0) }
+    }
+
+    /// Scans the next token; `buffer` holds `bytes`.
+    @inline(__always) mutating func next(in buffer: UnsafeBufferPointer<UInt8>) -> RawToken {
+        var index = position
+        while index < buffer.count, Scanner.isSpace(buffer[index]) { index &+= 1 }
+        position = index
+        let start = index
+        guard index < buffer.count else { return make(.endOfInput, from: start) }
+        let byte = buffer[index]
         if Scanner.isIdentifierStart(byte) {
             // `$[` is the select-last operator, not an identifier.
-            if byte == UInt8(ascii: "$"), peek(1) == UInt8(ascii: "[") {
+            if byte == UInt8(ascii: "$"), index &+ 1 < buffer.count, buffer[index &+ 1] == UInt8(ascii: "[") {
                 position += 2
                 return make(.selectLast, from: start)
             }
-            return scanIdentifier(from: start)
+            index &+= 1
+            while index < buffer.count, Scanner.isIdentifierPart(buffer[index]) { index &+= 1 }
+            position = index
+            var token = make(.identifier, from: start)
+            token.keyword = Keywords.match(buffer, start, index)
+            return token
         }
         if Scanner.isDigit(byte) { return scanNumber(from: start) }
         position += 1
         switch byte {
-        case UInt8(ascii: "'"), UInt8(ascii: "\""): return scanString(quote: byte, from: start)
+        case UInt8(ascii: "'"), UInt8(ascii: "\""): return scanString(quote: byte, from: start, in: buffer)
         case UInt8(ascii: "+"):
             if peek() == UInt8(ascii: "+") { position += 1; return make(.plusPlus, from: start) }
             return make(.plus, from: start)
@@ -120,12 +114,26 @@ struct Scanner {
 
     // MARK: Identifiers
 
-    static func isIdentifierStart(_ byte: UInt8) -> Bool {
-        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F || byte == 0x24
+    /// Whether bit `byte` is set in the 128-bit set `low` (bytes 0-63), `high` (64-127).
+    @inline(__always) private static func isIn(_ byte: UInt8, low: UInt64, high: UInt64) -> Bool {
+        if byte < 64 { return (low >> UInt64(byte)) & 1 != 0 }
+        if byte < 128 { return (high >> UInt64(byte &- 64)) & 1 != 0 }
+        return false
     }
 
-    static func isIdentifierPart(_ byte: UInt8) -> Bool {
-        isIdentifierStart(byte) || isDigit(byte)
+    /// Space, tab, line feed or carriage return.
+    @inline(__always) static func isSpace(_ byte: UInt8) -> Bool {
+        isIn(byte, low: 0x0000_0001_0000_2600, high: 0)
+    }
+
+    /// A letter, `_` or `$`.
+    @inline(__always) static func isIdentifierStart(_ byte: UInt8) -> Bool {
+        isIn(byte, low: 0x0000_0010_0000_0000, high: 0x07FF_FFFE_87FF_FFFE)
+    }
+
+    /// A letter, a digit, `_` or `$`.
+    @inline(__always) static func isIdentifierPart(_ byte: UInt8) -> Bool {
+        isIn(byte, low: 0x03FF_0010_0000_0000, high: 0x07FF_FFFE_87FF_FFFE)
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
@@ -134,18 +142,15 @@ struct Scanner {
         isDigit(byte) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66)
     }
 
-    private mutating func scanIdentifier(from start: Int) -> RawToken {
-        while let byte = peek(), Scanner.isIdentifierPart(byte) { position += 1 }
-        var token = make(.identifier, from: start)
-        token.keyword = Keywords.match(bytes, start, position)
-        return token
-    }
-
     // MARK: Strings
 
-    private mutating func scanString(quote: UInt8, from start: Int) -> RawToken {
+    private mutating func scanString(quote: UInt8, from start: Int, in buffer: UnsafeBufferPointer<UInt8>) -> RawToken {
         var doubled: UInt64 = 0
         while true {
+            // Up to the next quote (or the end).
+            var index = position
+            while index < buffer.count, buffer[index] != quote { index &+= 1 }
+            position = index
             guard let byte = peek() else {
                 report(.unterminatedString, "The string literal is not closed", start, position,
                        hint: "add the closing \(quote == UInt8(ascii: "'") ? "'" : "\"") (a quote inside the string is written twice)")

@@ -1,14 +1,37 @@
 /// A node of the syntax tree: what it is and where it came from.
 public struct Expr: Sendable {
-    /// The node.
-    public var kind: ExprKind
+    /// Where the node is: built, or still a node of a flat tree (a compiled program's
+    /// syntax, made into `ExprKind`s only when read).
+    private enum Storage: Sendable {
+        case built(ExprKind)
+        case flat(SyntaxTree, Int32)
+    }
+
+    private var storage: Storage
     /// The source bytes it covers.
     public var range: SourceRange
 
+    /// The node.
+    public var kind: ExprKind {
+        get {
+            switch storage {
+            case .built(let kind): return kind
+            case .flat(let tree, let index): return tree.kind(of: index) { Expr(tree, $0) }
+            }
+        }
+        set { storage = .built(newValue) }
+    }
+
     /// A node.
     public init(_ kind: ExprKind, _ range: SourceRange) {
-        self.kind = kind
+        self.storage = .built(kind)
         self.range = range
+    }
+
+    /// Node `index` of `tree`, made into `ExprKind`s one level at a time as it is read.
+    init(_ tree: SyntaxTree, _ index: Int32) {
+        self.storage = .flat(tree, index)
+        self.range = tree[index].range
     }
 }
 

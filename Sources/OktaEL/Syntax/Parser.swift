@@ -6,6 +6,20 @@ public struct ParseResult: Sendable {
     public var diagnostics: [Diagnostic]
 }
 
+/// What `Parser.parseTree` found: a flat tree when there were no errors, every diagnostic,
+/// and what the scanner noticed on the way.
+struct ParsedTree {
+    /// The tree, or nil when the source has errors.
+    var tree: SyntaxTree?
+    /// Errors and warnings, in source order.
+    var diagnostics: [Diagnostic]
+    /// How many tokens were scanned, the invalid ones and the end included; 0 when the
+    /// source was too long or had too many tokens (and `tripleEquals` is empty).
+    var scanned = 0
+    /// Every `==` or `!=` directly followed by `=`, and whether it is `!==`.
+    var tripleEquals: [(range: SourceRange, notEqual: Bool)] = []
+}
+
 /// A recursive-descent parser with SpEL's precedence table (`grammar/precedence.md`).
 ///
 /// It recovers inside argument lists, lists and maps, so one parse can report several
@@ -13,13 +27,18 @@ public struct ParseResult: Sendable {
 public struct Parser {
     private struct Abort: Error {}
 
-    private let tokens: [RawToken]
+    /// The tokens, scanned as the parser advances.
+    private var stream: TokenStream
+    /// The source bytes, borrowed for the parse.
+    private let buffer: UnsafeBufferPointer<UInt8>
     private let bytes: [UInt8]
-    private var index = 0
+    /// The token being looked at.
+    private var current: RawToken
     private var depth = 0
-    private var nodeCount = 0
     private let limits: ParseLimits
     private var diagnostics: [Diagnostic] = []
+    /// The nodes made so far, children before parents.
+    private var nodes: [SyntaxNode] = []
 
     /// Parses `source` into a tree.
     public static func parse(_ source: String, limits: ParseLimits = .default) -> ParseResult {
@@ -28,28 +47,46 @@ public struct Parser {
     }
 
     private static func tooLong(_ count: Int, _ limits: ParseLimits) -> ParseResult {
-        let diagnostic = Diagnostic(
-            .sourceTooLong, "The expression is \(count) bytes long; the limit is \(limits.maxSourceBytes)",
-            at: SourceRange(start: 0, end: min(count, 1)), hint: "raise the source limit if this is intended")
-        return ParseResult(expression: nil, diagnostics: [diagnostic])
+        ParseResult(expression: nil, diagnostics: [tooLongDiagnostic(count, limits)])
+    }
+
+    private static func tooLongDiagnostic(_ count: Int, _ limits: ParseLimits) -> Diagnostic {
+        Diagnostic(.sourceTooLong, "The expression is \(count) bytes long; the limit is \(limits.maxSourceBytes)",
+                   at: SourceRange(start: 0, end: min(count, 1)), hint: "raise the source limit if this is intended")
     }
 
     /// Parses `source` into a tree.
     public static func parse(_ source: SourceText, limits: ParseLimits = .default) -> ParseResult {
-        if source.bytes.count > limits.maxSourceBytes { return tooLong(source.bytes.count, limits) }
-        var scanner = Scanner(source.bytes)
-        let (tokens, truncated) = scanner.tokens(maxTokens: limits.maxNodes.multipliedReportingOverflow(by: 8).partialValue + 64)
-        if truncated {
+        let parsed = parseTree(source, limits: limits)
+        return ParseResult(expression: parsed.tree.map { $0.expr($0.root) }, diagnostics: parsed.diagnostics)
+    }
+
+    /// Parses `source` into a flat tree, which the compiler reads without making an `Expr`.
+    static func parseTree(_ source: SourceText, limits: ParseLimits = .default) -> ParsedTree {
+        if source.bytes.count > limits.maxSourceBytes {
+            return ParsedTree(tree: nil, diagnostics: [tooLongDiagnostic(source.bytes.count, limits)])
+        }
+        let maxTokens = limits.maxNodes.multipliedReportingOverflow(by: 8).partialValue + 64
+        let (root, nodes, stream, parserDiagnostics) = source.bytes.withUnsafeBufferPointer { buffer in
+            var parser = Parser(TokenStream(source.bytes, maxTokens: maxTokens), buffer: buffer, bytes: source.bytes, limits: limits)
+            let root = parser.parseAll()
+            // Scan the rest, for its diagnostics and to know whether there were too many tokens.
+            while parser.current.kind != .endOfInput { parser.current = parser.stream.next(in: buffer) }
+            return (root, parser.nodes, parser.stream, parser.diagnostics)
+        }
+        if stream.truncated {
             let diagnostic = Diagnostic(.tooManyNodes, "The expression has far more than \(limits.maxNodes) syntax nodes",
                                         at: .at(0), hint: "split the expression or raise the node limit")
-            return ParseResult(expression: nil, diagnostics: [diagnostic])
+            return ParsedTree(tree: nil, diagnostics: [diagnostic])
         }
-        var parser = Parser(tokens: tokens, bytes: source.bytes, limits: limits)
-        parser.diagnostics = scanner.diagnostics
-        let expression = parser.parseAll()
-        if parser.diagnostics.isEmpty { return ParseResult(expression: expression, diagnostics: []) }
-        var diagnostics = parser.diagnostics.count == 1 ? parser.diagnostics
-            : parser.diagnostics.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
+        let tree = root.map { SyntaxTree(bytes: source.bytes, nodes: nodes, root: $0) }
+        // The scanner's diagnostics first, as if it had scanned everything before parsing.
+        let found = stream.scanner.diagnostics.isEmpty ? parserDiagnostics : stream.scanner.diagnostics + parserDiagnostics
+        if found.isEmpty {
+            return ParsedTree(tree: tree, diagnostics: [], scanned: stream.scanned, tripleEquals: stream.tripleEquals)
+        }
+        var diagnostics = found.count == 1 ? found
+            : found.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
         if diagnostics.count > limits.maxDiagnostics {
             // A limit that stopped parsing is never among the dropped ones: it explains why parsing stopped.
             let isLimit: (Diagnostic) -> Bool = { $0.code == .nestingTooDeep || $0.code == .tooManyNodes }
@@ -62,19 +99,23 @@ public struct Parser {
                                           at: .at(diagnostics.last?.range.end ?? 0), severity: .note))
         }
         let hasError = diagnostics.contains { $0.severity == .error }
-        return ParseResult(expression: hasError ? nil : expression, diagnostics: diagnostics)
+        return ParsedTree(tree: hasError ? nil : tree, diagnostics: diagnostics, scanned: stream.scanned,
+                          tripleEquals: stream.tripleEquals)
     }
 
-    /// A parser over `tokens` (without the invalid ones, which the scanner reported) of `bytes`.
-    private init(tokens: [RawToken], bytes: [UInt8], limits: ParseLimits) {
-        self.tokens = tokens
+    /// A parser over the tokens of `stream`, whose bytes `buffer` holds.
+    private init(_ stream: TokenStream, buffer: UnsafeBufferPointer<UInt8>, bytes: [UInt8], limits: ParseLimits) {
+        self.stream = stream
+        self.buffer = buffer
         self.bytes = bytes
         self.limits = limits
+        self.current = self.stream.next(in: buffer)
+        nodes.reserveCapacity(min(bytes.count / 2 + 2, limits.maxNodes))
     }
 
-    private mutating func parseAll() -> Expr? {
+    private mutating func parseAll() -> Int32? {
         if current.kind == .endOfInput {
-            if diagnostics.isEmpty {
+            if diagnostics.isEmpty, stream.scanner.diagnostics.isEmpty {
                 report(.emptyExpression, "The expression is empty", current.range)
             }
             return nil
@@ -92,14 +133,17 @@ public struct Parser {
 
     // MARK: Token helpers
 
-    private var current: RawToken { tokens[min(index, tokens.count - 1)] }
-
-    private func peek(_ offset: Int) -> RawToken { tokens[min(index + offset, tokens.count - 1)] }
+    /// The token after the current one, scanned without consuming it.
+    private func peekNext() -> RawToken {
+        guard current.kind != .endOfInput else { return current }
+        var lookahead = stream
+        return lookahead.next(in: buffer)
+    }
 
     @discardableResult
     private mutating func advance() -> RawToken {
         let token = current
-        if index < tokens.count - 1 { index += 1 }
+        if current.kind != .endOfInput { current = stream.next(in: buffer) }
         return token
     }
 
@@ -118,14 +162,40 @@ public struct Parser {
     /// How `token` reads in a message.
     private func display(_ token: RawToken) -> String { token.tokenKind(in: bytes).display }
 
-    private mutating func node(_ kind: ExprKind, _ range: SourceRange) throws(Abort) -> Expr {
-        nodeCount += 1
-        if nodeCount > limits.maxNodes {
-            report(.tooManyNodes, "The expression has more than \(limits.maxNodes) syntax nodes", range,
-                   hint: "split the expression or raise the node limit")
-            throw Abort()
-        }
-        return Expr(kind, range)
+    @inline(__always) private mutating func node(_ node: SyntaxNode) throws(Abort) -> Int32 {
+        if nodes.count >= limits.maxNodes || nodes.count >= Int32.max { try tooManyNodes(node.range) }
+        nodes.append(node)
+        return Int32(truncatingIfNeeded: nodes.count - 1)
+    }
+
+    private mutating func tooManyNodes(_ range: SourceRange) throws(Abort) {
+        report(.tooManyNodes, "The expression has more than \(limits.maxNodes) syntax nodes", range,
+               hint: "split the expression or raise the node limit")
+        throw Abort()
+    }
+
+    private func range(_ node: Int32) -> SourceRange { nodes[Int(node)].range }
+
+    /// A node of `kind` over `range` with children `a`, `b` and `c`.
+    private mutating func node(_ kind: SyntaxNode.Kind, _ range: SourceRange, _ a: Int32, _ b: Int32 = -1, _ c: Int32 = -1) throws(Abort) -> Int32 {
+        var made = SyntaxNode(kind, range)
+        made.a = a
+        made.b = b
+        made.c = c
+        return try node(made)
+    }
+
+    /// A node of `kind` over `range` whose value is `bits` (literals).
+    private mutating func leaf(_ kind: SyntaxNode.Kind, _ range: SourceRange, bits: UInt64 = 0) throws(Abort) -> Int32 {
+        var made = SyntaxNode(kind, range)
+        made.bits = bits
+        return try node(made)
+    }
+
+    /// Appends `item` to the sibling list from `first` to `last`.
+    private mutating func link(_ item: Int32, first: inout Int32, last: inout Int32) {
+        if last >= 0 { nodes[Int(last)].next = item } else { first = item }
+        last = item
     }
 
     private mutating func enter(_ range: SourceRange) throws(Abort) {
@@ -152,7 +222,7 @@ public struct Parser {
         throw Abort()
     }
 
-    private mutating func reportTrailing(after expression: Expr) {
+    private mutating func reportTrailing(after expression: Int32) {
         let token = current
         switch token.kind {
         case .less, .lessEqual, .greater, .greaterEqual, .equalEqual, .notEqual:
@@ -182,7 +252,7 @@ public struct Parser {
     // MARK: Expressions
 
     /// expression := logicalOr ( '?' expression ':' expression | '?:' expression | '=' logicalOr )?
-    private mutating func parseExpression() throws(Abort) -> Expr {
+    private mutating func parseExpression() throws(Abort) -> Int32 {
         try enter(current.range)
         defer { depth -= 1 }
         let condition = try parseBinary(2)
@@ -202,11 +272,11 @@ public struct Parser {
             }
             advance()
             let otherwise = try parseExpression()
-            return try node(.ternary(condition, then, otherwise), condition.range.union(otherwise.range))
+            return try node(.ternary, range(condition).union(range(otherwise)), condition, then, otherwise)
         case .elvis:
             advance()
             let fallback = try parseExpression()
-            return try node(.elvis(condition, fallback), condition.range.union(fallback.range))
+            return try node(.elvis, range(condition).union(range(fallback)), condition, fallback)
         case .assign:
             let token = advance()
             report(.assignmentNotSupported, "Assignment '=' is not supported in Okta Expression Language", token.range,
@@ -257,7 +327,7 @@ public struct Parser {
     /// Precedence climbing over levels 2 (or) to 7 (power); relational (4) and power (7)
     /// take at most one operator, as in SpEL. Each operator in a chain counts one level of
     /// depth, so a 100,000-term sum is refused like 100,000 parentheses.
-    private mutating func parseBinary(_ minimum: Int) throws(Abort) -> Expr {
+    private mutating func parseBinary(_ minimum: Int) throws(Abort) -> Int32 {
         var left = try parseUnary()
         var chain = 0
         defer { depth -= chain }
@@ -296,7 +366,11 @@ public struct Parser {
             let right = try parseBinary(level + 1)
             chain += 1
             try enter(token.range)
-            left = try node(.binary(op, left, right), left.range.union(right.range))
+            var made = SyntaxNode(.binary, range(left).union(range(right)))
+            made.binary = op
+            made.a = left
+            made.b = right
+            left = try node(made)
             lastLevel = level
         }
     }
@@ -320,7 +394,7 @@ public struct Parser {
         }
     }
 
-    private mutating func parseUnary() throws(Abort) -> Expr {
+    private mutating func parseUnary() throws(Abort) -> Int32 {
         let token = current
         let op: UnaryOperator
         switch token.kind {
@@ -341,12 +415,15 @@ public struct Parser {
         try enter(token.range)
         defer { depth -= 1 }
         let operand = try parseUnary()
-        return try node(.unary(op, operand), token.range.union(operand.range))
+        var made = SyntaxNode(.unary, token.range.union(range(operand)))
+        made.unary = op
+        made.a = operand
+        return try node(made)
     }
 
     // MARK: Primary and postfix chain
 
-    private mutating func parsePostfix() throws(Abort) -> Expr {
+    private mutating func parsePostfix() throws(Abort) -> Int32 {
         var base = try parsePrimary()
         while true {
             switch current.kind {
@@ -358,7 +435,7 @@ public struct Parser {
                 let open = advance()
                 let index = try parseExpression()
                 let close = try expect(.rightBracket, "']'", opening: open)
-                base = try node(.index(base: base, index: index), base.range.union(close.range))
+                base = try node(.index, range(base).union(close.range), base, index)
             case .plusPlus, .minusMinus:
                 reportIncrement(advance())
                 return base
@@ -368,29 +445,39 @@ public struct Parser {
         }
     }
 
-    private mutating func parseDotted(base: Expr, safe: Bool) throws(Abort) -> Expr {
+    private mutating func parseDotted(base: Int32, safe: Bool) throws(Abort) -> Int32 {
         let token = current
         switch token.kind {
         case .identifier:
-            let name = nameText(token)
             advance()
             if current.kind == .leftParen {
-                let (arguments, close) = try parseArguments()
-                return try node(.call(base: base, name: name, nameRange: token.range, arguments: arguments, safe: safe),
-                                base.range.union(close.range))
+                let (first, count, close) = try parseArguments()
+                var made = SyntaxNode(.call, range(base).union(close.range), text: token.range)
+                made.a = base
+                made.first = first
+                made.count = count
+                made.safe = safe
+                return try node(made)
             }
-            return try node(.property(base: base, name: name, nameRange: token.range, safe: safe), base.range.union(token.range))
+            var made = SyntaxNode(.property, range(base).union(token.range), text: token.range)
+            made.a = base
+            made.safe = safe
+            return try node(made)
         case .project, .select, .selectFirst, .selectLast:
             advance()
             let inner = try parseExpression()
             let close = try expect(.rightBracket, "']'", opening: token)
-            let range = base.range.union(close.range)
+            var made = SyntaxNode(token.kind == .project ? .projection : .selection, range(base).union(close.range))
+            made.a = base
+            made.b = inner
+            made.safe = safe
             switch token.kind {
-            case .project: return try node(.projection(base: base, inner, safe: safe), range)
-            case .select: return try node(.selection(base: base, .all, inner, safe: safe), range)
-            case .selectFirst: return try node(.selection(base: base, .first, inner, safe: safe), range)
-            default: return try node(.selection(base: base, .last, inner, safe: safe), range)
+            case .select: made.selection = .all
+            case .selectFirst: made.selection = .first
+            case .selectLast: made.selection = .last
+            default: break
             }
+            return try node(made)
         case .hash:
             reportHash()
             throw Abort()
@@ -403,20 +490,21 @@ public struct Parser {
         }
     }
 
-    private mutating func parseArguments() throws(Abort) -> ([Expr], RawToken) {
+    /// The arguments, as the first of a sibling list and a count, and the closing token.
+    private mutating func parseArguments() throws(Abort) -> (Int32, Int32, RawToken) {
         let open = try expect(.leftParen, "'('")
-        var arguments: [Expr] = []
-        if current.kind == .rightParen { return (arguments, advance()) }
-        arguments.reserveCapacity(4)
+        var first: Int32 = -1, last: Int32 = -1, count: Int32 = 0
+        if current.kind == .rightParen { return (first, count, advance()) }
         var failed = false
         while true {
-            if current.kind == .rightParen, !arguments.isEmpty || failed {
+            if current.kind == .rightParen, count > 0 || failed {
                 report(.trailingComma, "An argument is missing after ','", current.range, hint: "remove the trailing comma")
                 failed = true
                 break
             }
             do {
-                arguments.append(try parseExpression())
+                link(try parseExpression(), first: &first, last: &last)
+                count += 1
             } catch {
                 failed = true
                 if !recover(closer: .rightParen) { throw Abort() }
@@ -429,7 +517,7 @@ public struct Parser {
         }
         let close = try expect(.rightParen, "')' or ','", opening: open)
         if failed { throw Abort() }
-        return (arguments, close)
+        return (first, count, close)
     }
 
     /// Skips to the next ',' or `closer` at this nesting level; false at the end of input.
@@ -455,33 +543,37 @@ public struct Parser {
     private mutating func reportHash() {
         let token = current
         var range = token.range
-        if peek(1).kind == .identifier { range = range.union(peek(1).range) }
+        if peekNext().kind == .identifier { range = range.union(peekNext().range) }
         report(.variableReferenceNotSupported, "Variable and function references with '#' are not supported in Okta Expression Language",
                range, hint: "refer to context values by name, for example user.email")
     }
 
-    private mutating func parsePrimary() throws(Abort) -> Expr {
+    private mutating func parsePrimary() throws(Abort) -> Int32 {
         let token = current
         switch token.kind {
         case .int:
             advance()
-            return try node(.literal(.int(Int32(truncatingIfNeeded: token.bits))), token.range)
+            return try leaf(.int, token.range, bits: token.bits)
         case .long:
             advance()
-            return try node(.literal(.long(Int64(truncatingIfNeeded: token.bits))), token.range)
+            return try leaf(.long, token.range, bits: token.bits)
         case .real:
             advance()
-            return try node(.literal(.double(Double(bitPattern: token.bits))), token.range)
-        case .string, .curlyString:
+            return try leaf(.real, token.range, bits: token.bits)
+        case .string:
             advance()
-            return try node(.literal(.string(token.stringValue(in: bytes))), token.range)
+            return try leaf(.string, token.range, bits: token.bits)
+        case .curlyString:
+            advance()
+            return try leaf(.curlyString, token.range, bits: token.bits)
         case .identifier:
             return try parseNamePrimary(token)
         case .leftParen:
             advance()
             let inner = try parseExpression()
             let close = try expect(.rightParen, "')'", opening: token)
-            return Expr(inner.kind, token.range.union(close.range))
+            nodes[Int(inner)].range = token.range.union(close.range)
+            return inner
         case .leftBrace:
             return try parseListOrMap()
         case .hash:
@@ -505,26 +597,26 @@ public struct Parser {
         }
     }
 
-    private mutating func parseNamePrimary(_ token: RawToken) throws(Abort) -> Expr {
+    private mutating func parseNamePrimary(_ token: RawToken) throws(Abort) -> Int32 {
         switch token.keyword {
         case .true:
             advance()
-            return try node(.literal(.bool(true)), token.range)
+            return try leaf(.bool, token.range, bits: 1)
         case .false:
             advance()
-            return try node(.literal(.bool(false)), token.range)
+            return try leaf(.bool, token.range)
         case .null:
             advance()
-            return try node(.literal(.null), token.range)
+            return try leaf(.null, token.range)
         case .new:
-            if peek(1).kind == .identifier {
+            if peekNext().kind == .identifier {
                 report(.constructorNotSupported, "Constructors ('new') are not supported in Okta Expression Language",
-                       token.range.union(peek(1).range))
+                       token.range.union(peekNext().range))
                 throw Abort()
             }
-        case .t where bytes[token.range.start] == UInt8(ascii: "T") && peek(1).kind == .leftParen:
+        case .t where bytes[token.range.start] == UInt8(ascii: "T") && peekNext().kind == .leftParen:
             report(.typeReferenceNotSupported, "Type references T(...) are not supported in Okta Expression Language",
-                   token.range.union(peek(1).range), hint: "Java classes cannot be used; use the String, Arrays, Convert and Time functions")
+                   token.range.union(peekNext().range), hint: "Java classes cannot be used; use the String, Arrays, Convert and Time functions")
             throw Abort()
         case .div, .mod, .eq, .ne, .lt, .le, .gt, .ge:
             report(.unexpectedToken, "Expected a value but found the operator '\(nameText(token))'", token.range)
@@ -532,30 +624,32 @@ public struct Parser {
         default:
             break
         }
-        let name = nameText(token)
         advance()
         if current.kind == .leftParen {
-            let (arguments, close) = try parseArguments()
-            return try node(.function(name: name, nameRange: token.range, arguments: arguments), token.range.union(close.range))
+            let (first, count, close) = try parseArguments()
+            var made = SyntaxNode(.function, token.range.union(close.range), text: token.range)
+            made.first = first
+            made.count = count
+            return try node(made)
         }
-        return try node(.name(name), token.range)
+        return try leaf(.name, token.range)
     }
 
     /// `{}` empty list, `{:}` empty map, `{a, b}` list, `{k: v}` map.
-    private mutating func parseListOrMap() throws(Abort) -> Expr {
+    private mutating func parseListOrMap() throws(Abort) -> Int32 {
         let open = advance()
         if current.kind == .rightBrace {
             let close = advance()
-            return try node(.list([]), open.range.union(close.range))
+            return try leaf(.list, open.range.union(close.range))
         }
-        if current.kind == .colon, peek(1).kind == .rightBrace {
+        if current.kind == .colon, peekNext().kind == .rightBrace {
             advance()
             let close = advance()
-            return try node(.map([]), open.range.union(close.range))
+            return try leaf(.map, open.range.union(close.range))
         }
         var failed = false
-        var items: [Expr] = []
-        var entries: [MapEntry] = []
+        // Elements, or keys and values alternating.
+        var first: Int32 = -1, last: Int32 = -1, count: Int32 = 0
         var isMap: Bool?
         while true {
             if current.kind == .rightBrace {
@@ -564,18 +658,21 @@ public struct Parser {
                 break
             }
             do {
-                let first = try parseExpression()
+                let key = try parseExpression()
                 if isMap == nil { isMap = current.kind == .colon }
                 if isMap == true {
                     _ = try expect(.colon, "':' in a map entry")
                     let value = try parseExpression()
-                    entries.append(MapEntry(key: first, value: value))
+                    link(key, first: &first, last: &last)
+                    link(value, first: &first, last: &last)
+                    count += 1
                 } else {
                     if current.kind == .colon {
                         report(.unexpectedToken, "A list cannot contain 'key: value' entries", current.range)
                         throw Abort()
                     }
-                    items.append(first)
+                    link(key, first: &first, last: &last)
+                    count += 1
                 }
             } catch {
                 failed = true
@@ -589,7 +686,9 @@ public struct Parser {
         }
         let close = try expect(.rightBrace, "'}' or ','", opening: open)
         if failed { throw Abort() }
-        let range = open.range.union(close.range)
-        return isMap == true ? try node(.map(entries), range) : try node(.list(items), range)
+        var made = SyntaxNode(isMap == true ? .map : .list, open.range.union(close.range))
+        made.first = first
+        made.count = count
+        return try node(made)
     }
 }
