@@ -121,12 +121,17 @@ func contexts() -> [EvaluationContext] {
     }
 }
 let programs = loaded.map(\.program)
+// OEL_BENCH_PRIVATE_PROGRAMS=1: each thread compiles its own programs (to tell sharing costs apart).
+let privatePrograms = ProcessInfo.processInfo.environment["OEL_BENCH_PRIVATE_PROGRAMS"] == "1"
+let programsPerThread = privatePrograms
+    ? [0, 1].map { _ in loaded.map { (try? environment.compile($0.source)) ?? $0.program } }
+    : [programs, programs]
 let perThread = [contexts(), contexts()]
 @Sendable func pass(_ count: Int, _ thread: Int) {
     // Local copies: reading a global array inside the loop would retain and release its
     // buffer on every access, and two threads doing that contend on one reference count.
     let mine = perThread[thread]
-    let shared = programs
+    let shared = ContiguousArray(programsPerThread[thread])   // a buffer of its own; the programs themselves may be shared
     for _ in 0..<count { for index in shared.indices { _ = try? shared[index].evaluate(mine[index]) } }
 }
 pass(passes / 10 + 1, 0)
