@@ -72,7 +72,7 @@ public struct Program: Sendable {
 
     /// Evaluates the program against `context`; throws the first runtime error.
     public func evaluate(_ context: EvaluationContext) throws(Diagnostic) -> Value {
-        if let constant = core.constantResult { return constant }
+        if core.isConstant { return core.constantResult }
         // The program (and so its core and nodes) outlives this call: use them without
         // retaining, so threads sharing a program do not contend on its reference counts.
         let core = Unmanaged.passUnretained(self.core)

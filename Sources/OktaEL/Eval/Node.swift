@@ -507,9 +507,11 @@ final class ProgramCore: Sendable {
     let source: SourceText
     let syntax: Expr
     let diagnostics: [Diagnostic]
-    /// The value of a program that is one constant (`"static-claim"`): returned without
-    /// setting up an evaluation.
-    let constantResult: Value?
+    /// Whether the program is one constant (`"static-claim"`): its value is returned
+    /// without setting up an evaluation.
+    let isConstant: Bool
+    /// That constant (null otherwise).
+    let constantResult: Value
 
     init(environment: Environment, nested: [String: Node], root: Node, source: SourceText, syntax: Expr, diagnostics: [Diagnostic]) {
         self.environment = environment
@@ -517,7 +519,9 @@ final class ProgramCore: Sendable {
         self.dialect = environment.dialect
         self.nested = nested
         self.root = root
-        self.constantResult = environment.evaluationLimits.maxSteps >= 1 ? root.constantValue : nil
+        let constant = environment.evaluationLimits.maxSteps >= 1 ? root.constantValue : nil
+        self.isConstant = constant != nil
+        self.constantResult = constant ?? .null
         self.source = source
         self.syntax = syntax
         self.diagnostics = diagnostics

@@ -138,7 +138,12 @@ enum ArraysFunctions {
         ) { call throws(ValueError) in
             guard let items = call.array(0) else { return .null }
             try call.charge(1 + items.count / 16)
-            return try NullSafeText.joined(items.map(ArrayOps.joinText), ",", call)
+            guard let text = TextJoin.joined(count: items.count, separator: ",", maxBytes: call.limits.maxStringBytes, {
+                ArrayOps.joinText(items[$0])
+            }) else {
+                throw NullSafeText.tooLong(call)
+            }
+            return .string(text)
         },
     ]
 }

@@ -60,19 +60,21 @@ enum StringFunctions {
             ]
         ) { call throws(ValueError) in
             let separator = call.stringOrEmpty(0)
-            var parts: [String] = []
+            let joined: String?
             if call.argumentCount == 2, case .array(let items) = call[1] {
-                parts = items.map { $0.convertedToString ?? "" }
+                try call.charge(items.count)
+                joined = TextJoin.joined(count: items.count, separator: separator, maxBytes: call.limits.maxStringBytes) {
+                    items[$0].convertedToString ?? ""
+                }
             } else {
-                parts.reserveCapacity(call.argumentCount)
-                var position = 1
-                while position < call.argumentCount {
-                    parts.append(call[position].convertedToString ?? "")
-                    position &+= 1
+                let count = max(0, call.argumentCount &- 1)
+                try call.charge(count)
+                joined = TextJoin.joined(count: count, separator: separator, maxBytes: call.limits.maxStringBytes) {
+                    call[$0 &+ 1].convertedToString ?? ""
                 }
             }
-            try call.charge(parts.count)
-            return try NullSafeText.joined(parts, separator, call)
+            guard let joined else { throw NullSafeText.tooLong(call) }
+            return .string(joined)
         },
         BuiltinFunction(
             .namespaced("String"), "len", arity: 1...1,
@@ -421,16 +423,9 @@ enum NullSafeText {
         return removed ?? String(decoding: s.utf8.filter { $0 != 0x20 }, as: UTF8.self)
     }
 
-    /// `parts` joined with `separator`, checked against the string limit.
-    static func joined(_ parts: [String], _ separator: String, _ call: Call) throws(ValueError) -> Value {
-        var bytes = 0
-        for part in parts {
-            bytes &+= part.utf8.count &+ separator.utf8.count
-            if bytes > call.limits.maxStringBytes &+ separator.utf8.count {
-                throw ValueError(.stringTooLong, "The string result is longer than the limit of \(call.limits.maxStringBytes) bytes")
-            }
-        }
-        return try call.result(TextJoin.joined(parts, separator: separator))
+    /// The error for a string result over the limit.
+    static func tooLong(_ call: Call) -> ValueError {
+        ValueError(.stringTooLong, "The string result is longer than the limit of \(call.limits.maxStringBytes) bytes")
     }
 
     /// A String? as a value.

@@ -3,15 +3,28 @@
 enum TextJoin {
     /// `parts` with `separator` between them.
     static func joined(_ parts: [String], separator: String) -> String {
-        guard parts.count > 1 else { return parts.first ?? "" }
-        let separatorBytes = separator.utf8.count
-        var total = separatorBytes &* (parts.count &- 1)
-        for part in parts { total &+= part.utf8.count }
+        joined(count: parts.count, separator: separator, maxBytes: .max) { parts[$0] } ?? ""
+    }
+
+    /// The `count` pieces `piece(0)`, `piece(1)`, ... with `separator` between them, without
+    /// collecting them in an array (each piece is asked for twice: once to measure, once to
+    /// copy); nil when the result would be longer than `maxBytes`.
+    static func joined(count: Int, separator: String, maxBytes: Int, _ piece: (Int) -> String) -> String? {
+        guard count > 0 else { return "" }
+        if count == 1 {
+            let only = piece(0)
+            return only.utf8.count > maxBytes ? nil : only
+        }
+        var total = separator.utf8.count &* (count &- 1)
+        for index in 0..<count {
+            total &+= piece(index).utf8.count
+            if total > maxBytes { return nil }
+        }
         return String(unsafeUninitializedCapacity: total) { buffer -> Int in
             var written = 0
-            for (index, part) in parts.enumerated() {
+            for index in 0..<count {
                 if index > 0 { written = copy(separator, into: buffer, at: written) }
-                written = copy(part, into: buffer, at: written)
+                written = copy(piece(index), into: buffer, at: written)
             }
             return written
         }
