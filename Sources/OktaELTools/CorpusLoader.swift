@@ -1,4 +1,4 @@
-public import OktaEL
+import OktaEL
 import Foundation
 
 /// A corpus file that cannot be used.

@@ -1,4 +1,4 @@
-public import OktaEL
+import OktaEL
 
 /// The result of running one corpus case.
 public struct CorpusOutcome: Sendable {

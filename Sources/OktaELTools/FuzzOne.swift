@@ -1,4 +1,4 @@
-public import OktaEL
+import OktaEL
 
 /// The fuzz targets and their oracles, shared by the libFuzzer driver (`OktaELFuzz`) and the
 /// tests that replay the seed corpus. The rule for every target: the input ends in a value or
