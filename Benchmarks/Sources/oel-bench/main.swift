@@ -151,6 +151,9 @@ if let jsonPath {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
     struct Report: Codable { var rows: [Row]; var threadScaling: Double }
     if let encoded = try? encoder.encode(Report(rows: rows, threadScaling: scaling)) {
-        FileManager.default.createFile(atPath: jsonPath, contents: encoded)
+        if !FileManager.default.createFile(atPath: jsonPath, contents: encoded) {
+            FileHandle.standardError.write(Data("cannot write \(jsonPath)\n".utf8))
+            exit(1)
+        }
     }
 }
