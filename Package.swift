@@ -21,7 +21,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "OktaELFuzz", dependencies: ["OktaELTools"]),
+        .executableTarget(name: "OktaELFuzz", dependencies: ["OktaEL", "OktaELTools"]),
         .testTarget(name: "OktaELTests", dependencies: ["OktaEL", "OktaELTools"], exclude: ["Snapshots"]),  // read from the source tree
     ]
 )

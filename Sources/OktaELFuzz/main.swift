@@ -2,6 +2,7 @@
 // binary whose target is chosen by OEL_FUZZ_TARGET (parse, check, eval, json); built plainly
 // it replays files: `OktaELFuzz TARGET FILE|DIR...`. See Fuzz/README.md.
 import Foundation
+import OktaEL
 import OktaELTools
 
 #if FUZZING
@@ -24,6 +25,10 @@ func LLVMFuzzerRunDriver(
     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
 ) -> CInt
+
+// Free the regex cache before LeakSanitizer's exit check (registered earlier, so it runs
+// later): cached patterns are reachable only through a Swift global, which LSan cannot follow.
+atexit { RegexCache.removeAll() }
 
 var argc = CommandLine.argc
 var argv = CommandLine.unsafeArgv

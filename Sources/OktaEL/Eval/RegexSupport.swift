@@ -1,5 +1,13 @@
 import Synchronization
 
+/// The process-wide cache of patterns compiled at run time (a `matches` pattern that is not a
+/// constant, `isMemberOfGroupNameRegex`, REGEX group filters): at most 256 entries.
+public enum RegexCache {
+    /// Frees every cached pattern. A long-running process may call it; the fuzz driver does
+    /// before LeakSanitizer's exit check, so that anything still reported is a real leak.
+    public static func removeAll() { RegexSupport.removeAll() }
+}
+
 /// Compiles and caches `JavaRegex` patterns for the evaluator and the group functions.
 enum RegexSupport {
     private static let cache = Mutex<[String: JavaRegex]>([:])
@@ -23,6 +31,11 @@ enum RegexSupport {
             entries[pattern] = regex
         }
         return regex
+    }
+
+    /// Empties the cache.
+    static func removeAll() {
+        cache.withLock { $0.removeAll() }
     }
 
     /// Java `String.matches`: does the whole text match?
