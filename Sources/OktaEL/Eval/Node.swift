@@ -41,7 +41,14 @@ struct NodeList {
 
     /// Evaluates the children in order into an array (list literals).
     @inline(__always) func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> [Value] {
-        try evaluateArguments(&e).array
+        var values: [Value] = []
+        values.reserveCapacity(count)
+        if count > 0 { values.append(try e.evaluate(first)) }
+        if count > 1 { values.append(try e.evaluate(second)) }
+        if count > 2 { values.append(try e.evaluate(third)) }
+        if count > 3 { values.append(try e.evaluate(fourth)) }
+        for node in rest { values.append(try e.evaluate(node)) }
+        return values
     }
 
     /// Evaluates the children in order, the first four without an array (call arguments).

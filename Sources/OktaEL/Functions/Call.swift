@@ -18,16 +18,6 @@ public struct ArgumentValues {
         self.rest = rest
     }
 
-    /// Arguments from an array (for callers outside the evaluator).
-    public init(_ values: [Value]) {
-        count = values.count
-        first = values.count > 0 ? values[0] : .null
-        second = values.count > 1 ? values[1] : .null
-        third = values.count > 2 ? values[2] : .null
-        fourth = values.count > 3 ? values[3] : .null
-        rest = values.count > 4 ? Array(values.dropFirst(4)) : nil
-    }
-
     /// Argument `index`, or null when absent.
     @inline(__always) public subscript(index: Int) -> Value {
         switch index {

@@ -187,25 +187,6 @@ struct FunctionBinding: Sendable {
     func accepts(_ count: Int) -> Bool { count >= minArguments && count <= maxArguments }
 }
 
-/// FNV-1a over a name's UTF-8 bytes: the hash `PropertyKey` stores, computed from the
-/// string's contiguous bytes.
-enum NameHash {
-    static func fnv1a(_ text: String) -> UInt32 {
-        @inline(__always) func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-            var hash: UInt32 = 2_166_136_261
-            for byte in bytes {
-                hash ^= UInt32(byte)
-                hash = hash &* 16_777_619
-            }
-            return hash
-        }
-        if let result = text.utf8.withContiguousStorageIfAvailable(hash) { return result }
-        var copy = text
-        copy.makeContiguousUTF8()
-        return copy.utf8.withContiguousStorageIfAvailable(hash) ?? PropertyKey.fnv1a(text)
-    }
-}
-
 /// An open-addressing table from (kind, namespace, name) to the indices of the matching
 /// functions, hashed with FNV-1a so a lookup costs one pass over the name. Names are kept
 /// as bytes in one array, so a probe compares plain bytes and touches no reference; a
@@ -295,11 +276,11 @@ private final class FunctionIndex: Sendable {
             text.append(contentsOf: namespace.utf8)
             let nameStart = text.count
             text.append(contentsOf: name.utf8)
-            keys.append(Key(tag: tag, nameHash: NameHash.fnv1a(name), namespace: namespaceStart..<nameStart, name: nameStart..<text.count))
+            keys.append(Key(tag: tag, nameHash: PropertyKey.fnv1a(name), namespace: namespaceStart..<nameStart, name: nameStart..<text.count))
             lists.append(position.map { [$0] } ?? [])
             seen[identity] = keys.count - 1
-            var slot = FunctionIndex.slot(tag, namespaceHash: namespace.isEmpty ? nil : NameHash.fnv1a(namespace),
-                                          nameHash: NameHash.fnv1a(name), shift: shift)
+            var slot = FunctionIndex.slot(tag, namespaceHash: namespace.isEmpty ? nil : PropertyKey.fnv1a(namespace),
+                                          nameHash: PropertyKey.fnv1a(name), shift: shift)
             while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
             slots[slot] = keys.count
         }

@@ -1,5 +1,5 @@
-/// The `groups` root read once per context: each membership's name and ID in membership
-/// order, and hash indexes from name and from ID, so `isMemberOfGroupName("Admins")` is one
+/// The `groups` root read once per context: each membership's name in membership order, and
+/// hash indexes from name and from ID, so `isMemberOfGroupName("Admins")` is one
 /// probe instead of a walk over every group object.
 ///
 /// Built when an `EvaluationContext` is made (or its roots change); immutable afterwards,
@@ -8,35 +8,26 @@
 final class GroupIndex: Sendable {
     /// Each membership's name (`profile.name`, else `name`), in membership order; nil when it has none.
     let names: [String?]
-    /// Each membership's `id`, in membership order; nil when it has none.
-    let ids: [String?]
     /// Name → `true`, for every membership that has a name.
     private let nameSet: ObjectValue
     /// ID → `true`, for every membership that has an ID.
     private let idSet: ObjectValue
 
-    /// The index of no memberships.
-    static let empty = GroupIndex(groups: [])
-
     /// The index of the object entries of `groups`; other entries are ignored, as
     /// `GroupModel.eachMembership` ignores them.
     init(groups: [Value]) {
         var names: [String?] = []
-        var ids: [String?] = []
         var nameSet = ObjectValue()
         var idSet = ObjectValue()
         names.reserveCapacity(groups.count)
-        ids.reserveCapacity(groups.count)
         for case .object(let group) in groups {
             let name = GroupModel.name(group)
             let id = GroupModel.id(group)
             names.append(name)
-            ids.append(id)
             if let name { nameSet[name] = .bool(true) }
             if let id { idSet[id] = .bool(true) }
         }
         self.names = names
-        self.ids = ids
         self.nameSet = nameSet
         self.idSet = idSet
     }

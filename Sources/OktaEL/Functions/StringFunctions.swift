@@ -341,24 +341,24 @@ enum NullSafeText {
         guard let s else { return nil }
         if isASCII(s) {
             // One UTF-16 unit per byte: slice the bytes, no conversion.
-            let length = s.utf8.count
-            var from = start < 0 ? length + start : start
-            var to = end.map { $0 < 0 ? length + $0 : $0 } ?? length
-            if to > length { to = length }
-            if from > to { return "" }
-            if from < 0 { from = 0 }
-            if to < 0 { to = 0 }
-            return slice(s, from..<to)
+            guard let range = substringRange(length: s.utf8.count, start, end) else { return "" }
+            return slice(s, range)
         }
         let units = Array(s.utf16)
-        let length = units.count
+        guard let range = substringRange(length: units.count, start, end) else { return "" }
+        return text(units[range])
+    }
+
+    /// `StringUtils.substring`'s positions in a text of `length` units: negative ones count
+    /// from the end, both are clamped; nil when start passes end (the result is "").
+    private static func substringRange(length: Int, _ start: Int, _ end: Int?) -> Range<Int>? {
         var from = start < 0 ? length + start : start
         var to = end.map { $0 < 0 ? length + $0 : $0 } ?? length
         if to > length { to = length }
-        if from > to { return "" }
+        if from > to { return nil }
         if from < 0 { from = 0 }
         if to < 0 { to = 0 }
-        return text(units[from..<to])
+        return from..<to
     }
 
     /// `StringUtils.replace` (all) / `StringUtils.replaceOnce` (first): literal text.
