@@ -2,7 +2,7 @@
 // ns per evaluation of a compiled program, ns per compile (parse + bind), ns per check,
 // allocations per evaluation; then throughput on 1 and 2 threads.
 // Usage: oel-bench [FILE] [--iterations N] [--rounds N] [--json OUT] [--eval-only|--compile-only]
-//        OEL_BENCH_LOOP=ID:N oel-bench FILE   (evaluates row ID N times and exits: for callgrind)
+//        OEL_BENCH_LOOP=ID:N[:compile] oel-bench FILE   (evaluates, or compiles, row ID (or `all`) N times and exits: for callgrind)
 import Foundation
 import MallocCounter
 import OktaEL
@@ -15,6 +15,7 @@ struct Row: Codable {
     var compileNs: Double
     var checkNs: Double
     var allocationsPerEval: Double
+    var allocationsPerCompile: Double
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -70,11 +71,19 @@ func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
     for _ in 0..<count { _ = try? program.evaluate(context) }
 }
 
-// Profiling mode (OEL_BENCH_LOOP=ID:N): only evaluate one row N times, for callgrind.
+@inline(never) func profileCompileLoop(_ source: String, _ count: Int) {
+    for _ in 0..<count { _ = try? environment.compile(source) }
+}
+
+// Profiling mode (OEL_BENCH_LOOP=ID:N): only evaluate one row N times, for callgrind;
+// OEL_BENCH_LOOP=ID:N:compile compiles it N times instead; ID `all` takes every row.
 if let loop = ProcessInfo.processInfo.environment["OEL_BENCH_LOOP"] {
     let parts = loop.split(separator: ":")
     let count = parts.count > 1 ? Int(parts[1]) ?? 10_000 : 10_000
-    for workload in workloads where workload.id == parts[0] { profileLoop(workload.program, workload.context, count) }
+    let compiling = parts.count > 2 && parts[2] == "compile"
+    for workload in workloads where workload.id == parts[0] || parts[0] == "all" {
+        if compiling { profileCompileLoop(workload.source, count) } else { profileLoop(workload.program, workload.context, count) }
+    }
     exit(0)
 }
 
@@ -96,18 +105,23 @@ for workload in workloads {
     let before = oel_malloc_count()
     for _ in 0..<1_000 { _ = try? workload.program.evaluate(workload.context) }
     let allocations = Double(oel_malloc_count() - before) / 1_000
+    let beforeCompiles = oel_malloc_count()
+    for _ in 0..<100 { _ = try? environment.compile(workload.source) }
+    let compileAllocations = Double(oel_malloc_count() - beforeCompiles) / 100
     rows.append(Row(id: workload.id, expression: workload.source, evalNs: median(evalSamples),
-                    compileNs: median(compileSamples), checkNs: median(checkSamples), allocationsPerEval: allocations))
+                    compileNs: median(compileSamples), checkNs: median(checkSamples), allocationsPerEval: allocations,
+                    allocationsPerCompile: compileAllocations))
 }
 
-print("id".padding(toLength: 20, withPad: " ", startingAt: 0) + "   eval ns  compile ns    check ns  allocs/eval")
+print("id".padding(toLength: 20, withPad: " ", startingAt: 0) + "   eval ns  compile ns    check ns  allocs/eval  allocs/compile")
 for row in rows {
     print(row.id.padding(toLength: 20, withPad: " ", startingAt: 0)
-          + String(format: "%10.0f  %10.0f  %10.0f  %11.1f", row.evalNs, row.compileNs, row.checkNs, row.allocationsPerEval))
+          + String(format: "%10.0f  %10.0f  %10.0f  %11.1f  %14.1f", row.evalNs, row.compileNs, row.checkNs, row.allocationsPerEval,
+                   row.allocationsPerCompile))
 }
 print("TOTAL".padding(toLength: 20, withPad: " ", startingAt: 0)
-      + String(format: "%10.0f  %10.0f  %10.0f  %11.1f", rows.map(\.evalNs).reduce(0, +), rows.map(\.compileNs).reduce(0, +),
-               rows.map(\.checkNs).reduce(0, +), rows.map(\.allocationsPerEval).reduce(0, +)))
+      + String(format: "%10.0f  %10.0f  %10.0f  %11.1f  %14.1f", rows.map(\.evalNs).reduce(0, +), rows.map(\.compileNs).reduce(0, +),
+               rows.map(\.checkNs).reduce(0, +), rows.map(\.allocationsPerEval).reduce(0, +), rows.map(\.allocationsPerCompile).reduce(0, +)))
 
 // Throughput: the whole workload round-robin, on 1 thread, then on 2 threads at once. The
 // compiled programs are shared; each thread has its own contexts (as each request would),

@@ -47,7 +47,7 @@ final class ConcatNode: Node, @unchecked Sendable {
         // From there on every operand is appended as text: into a stack buffer, and the
         // String is made once at the end.
         let limit = e.limits.maxStringBytes
-        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ConcatNode.stackBytes) { stack throws(Diagnostic) -> Value in
+        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: TextAccumulator.stackBytes) { stack throws(Diagnostic) -> Value in
             var text = TextAccumulator(stack)
             text.append(head)
             while position < operands.count {
@@ -65,44 +65,5 @@ final class ConcatNode: Node, @unchecked Sendable {
             }
             return .string(text.string)
         }
-    }
-
-    private static let stackBytes = 256
-}
-
-/// UTF-8 bytes appended into a caller's buffer, spilling into an array when it is full.
-private struct TextAccumulator {
-    let buffer: UnsafeMutableBufferPointer<UInt8>
-    var used = 0
-    var spilled: [UInt8]?
-
-    init(_ buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
-
-    var count: Int { spilled?.count ?? used }
-
-    mutating func append(_ piece: String) {
-        let copied = piece.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            append(bytes)
-            return true
-        }
-        if copied == nil { Array(piece.utf8).withUnsafeBufferPointer { append($0) } }
-    }
-
-    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if spilled == nil, bytes.count <= buffer.count &- used {
-            if let source = bytes.baseAddress, let target = buffer.baseAddress {
-                (target + used).update(from: source, count: bytes.count)
-            }
-            used &+= bytes.count
-            return
-        }
-        if spilled == nil { spilled = Array(buffer[0..<used]) }
-        spilled?.append(contentsOf: bytes)
-    }
-
-    /// The text (the pieces were whole strings, so the bytes are valid UTF-8).
-    var string: String {
-        if let spilled { return String(decoding: spilled, as: UTF8.self) }
-        return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<used]), as: UTF8.self)
     }
 }

@@ -281,6 +281,26 @@ struct Evaluation {
         return .array(result)
     }
 
+    /// A selection `name == text` (or `!=`) over `items` whose `name` strings are `strings`,
+    /// position by position (every item an object holding a string there): what `select`
+    /// computes for them through `ElementComparison`, with the same three steps per element.
+    mutating func selectIndexed(_ items: [Value], _ strings: [String], _ text: String, equal: Bool,
+                                _ kind: SelectionKind) throws(Diagnostic) -> Value {
+        var kept: [Value] = []
+        for position in strings.indices {
+            do { try charge(3) } catch { throw error.at(.at(0)) }
+            if PropertyKey.bytesEqual(strings[position], text) == equal {
+                kept.append(items[position])
+                if kind == .first { break }
+            }
+        }
+        switch kind {
+        case .all: return .array(kept)
+        case .first: return kept.first ?? .null
+        case .last: return kept.last ?? .null
+        }
+    }
+
     mutating func select(_ base: Value, _ kind: SelectionKind, _ body: Node, comparison: ElementComparison? = nil,
                          safe: Bool, _ range: SourceRange) throws(Diagnostic) -> Value {
         let isMap: Bool

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A compiled expression node: functions and methods already bound, constants folded,
 /// names classified. Immutable and shareable across threads.
 ///
@@ -187,12 +189,21 @@ final class RootPropertyNode: Node, @unchecked Sendable {
     let key: PropertyKey
     let safe: Bool
     let nameRange: SourceRange
+    /// Where the root and the property were found last time (see `ObjectValue.value(at:_:hints:)`):
+    /// contexts of one application have the same shape, so the next lookup usually hits
+    /// without searching. Relaxed: a stale hint only costs the search; written only when it changes.
+    private let hints = Atomic<Int>(0)
+
     init(root: PropertyKey, rootRange: SourceRange, key: PropertyKey, safe: Bool, nameRange: SourceRange) {
         self.root = root; self.rootRange = rootRange; self.key = key; self.safe = safe; self.nameRange = nameRange
     }
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
         try e.chargeNode()
-        if let value = e.context.pointee.roots.value(at: root, key) { return value }
+        let hints = self.hints.load(ordering: .relaxed)
+        if let found = e.context.pointee.roots.value(at: root, key, hints: hints) {
+            if found.hints != hints { self.hints.store(found.hints, ordering: .relaxed) }
+            return found.value
+        }
         let target = try e.root(root, rootRange)
         return try e.property(of: target, key, safe: safe, range: nameRange)
     }
@@ -443,12 +454,26 @@ final class SelectionNode: Node, @unchecked Sendable {
     /// constant, tested in place on each element that has the property.
     let comparison: ElementComparison?
 
+    /// Set when the selection is `groups.?[name == 'text']` (or `id`, or `!=`) on the `groups`
+    /// root: the context's `GroupIndex` holds those strings of every entry, compared in place.
+    let groupsComparison: (key: PropertyKey, text: String)?
+
     init(_ base: Node, _ kind: SelectionKind, _ body: Node, safe: Bool, _ range: SourceRange) {
         self.base = base; self.kind = kind; self.body = body; self.safe = safe; self.range = range
-        self.comparison = ElementComparison(body)
+        let comparison = ElementComparison(body)
+        self.comparison = comparison
+        if let comparison, let root = base as? RootNode, root.key == GroupModel.groupsKey, case .string(let text) = comparison.constant {
+            groupsComparison = (comparison.key, text)
+        } else {
+            groupsComparison = nil
+        }
     }
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
         let collection = try e.evaluate(base)
+        if let (key, text) = groupsComparison, let comparison, case .array(let items) = collection,
+           let strings = e.context.pointee.groupIndex.topLevelStrings(key), strings.count == items.count {
+            return try e.selectIndexed(items, strings, text, equal: comparison.equal, kind)
+        }
         return try e.select(collection, kind, body, comparison: comparison, safe: safe, range)
     }
 }

@@ -12,6 +12,11 @@ final class GroupIndex: Sendable {
     private let nameSet: ObjectValue
     /// ID → `true`, for every membership that has an ID.
     private let idSet: ObjectValue
+    /// The top-level `name` of every entry, in order, when every entry is an object holding
+    /// a string there; nil otherwise. `groups.?[name == 'x']` compares these in place.
+    let topLevelNames: [String]?
+    /// The same for the top-level `id`.
+    let topLevelIDs: [String]?
 
     /// The index of the object entries of `groups`; other entries are ignored, as
     /// `GroupModel.eachMembership` ignores them.
@@ -19,17 +24,36 @@ final class GroupIndex: Sendable {
         var names: [String?] = []
         var nameSet = ObjectValue()
         var idSet = ObjectValue()
+        var topLevelNames: [String]? = [], topLevelIDs: [String]? = []
         names.reserveCapacity(groups.count)
-        for case .object(let group) in groups {
+        topLevelNames?.reserveCapacity(groups.count)
+        topLevelIDs?.reserveCapacity(groups.count)
+        for entry in groups {
+            guard case .object(let group) = entry else {
+                topLevelNames = nil
+                topLevelIDs = nil
+                continue
+            }
             let name = GroupModel.name(group)
             let id = GroupModel.id(group)
             names.append(name)
             if let name { nameSet[name] = .bool(true) }
             if let id { idSet[id] = .bool(true) }
+            if case .string(let text)? = group[GroupModel.nameKey] { topLevelNames?.append(text) } else { topLevelNames = nil }
+            if let id { topLevelIDs?.append(id) } else { topLevelIDs = nil }
         }
         self.names = names
         self.nameSet = nameSet
         self.idSet = idSet
+        self.topLevelNames = topLevelNames
+        self.topLevelIDs = topLevelIDs
+    }
+
+    /// The top-level strings under `key` (`name` or `id`) of every entry, when every entry has one.
+    func topLevelStrings(_ key: PropertyKey) -> [String]? {
+        if key == GroupModel.nameKey { return topLevelNames }
+        if key == GroupModel.idKey { return topLevelIDs }
+        return nil
     }
 
     /// The index of a context's roots (their `groups` array, if any).

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Classic `String.*` functions, and `NullSafeText`, the Commons-Lang-style text helpers that
 /// the classic functions, the deprecated bare functions and the Identity Engine string methods
 /// share.
@@ -195,7 +201,7 @@ enum StringFunctions {
             summary: "input in upper case; null for null.",
             examples: [FunctionExample(#"String.toUpperCase("This")"#, #""THIS""#)]
         ) { call throws(ValueError) in
-            try NullSafeText.result(call.string(0).map { $0.uppercased() }, call)
+            try NullSafeText.result(call.string(0).map(NullSafeText.uppercased), call)
         },
         BuiltinFunction(
             .namespaced("String"), "toLowerCase", arity: 1...1,
@@ -203,7 +209,7 @@ enum StringFunctions {
             summary: "input in lower case; null for null.",
             examples: [FunctionExample(#"String.toLowerCase("ThiS")"#, #""this""#)]
         ) { call throws(ValueError) in
-            try NullSafeText.result(call.string(0).map { $0.lowercased() }, call)
+            try NullSafeText.result(call.string(0).map(NullSafeText.lowercased), call)
         },
     ]
 }
@@ -243,16 +249,18 @@ enum NullSafeText {
         let start = max(0, from)
         if needle.isEmpty { return start <= haystack.count ? start..<start : nil }
         guard haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
-        if needle.count <= 16 {
-            let first = needle[0]
+        if needle.count <= 16, let base = haystack.baseAddress {
+            // Candidates by `memchr` on the first byte (vectorised in the C library), then
+            // the rest compared in place.
+            let first = Int32(needle[0])
             var i = start
             let last = haystack.count - needle.count
             while i <= last {
-                if haystack[i] == first {
-                    var k = 1
-                    while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
-                    if k == needle.count { return i..<(i + needle.count) }
-                }
+                guard let hit = memchr(base + i, first, last &- i &+ 1) else { return nil }
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                var k = 1
+                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i..<(i + needle.count) }
                 i += 1
             }
             return nil
@@ -284,11 +292,38 @@ enum NullSafeText {
         return s.utf8.allSatisfy { $0 < 0x80 }
     }
 
+    /// Java's `toUpperCase()`: ASCII text mapped byte by byte, other text by Unicode case mapping.
+    static func uppercased(_ s: String) -> String { mapASCII(s, upper: true) ?? s.uppercased() }
+
+    /// Java's `toLowerCase()`: ASCII text mapped byte by byte, other text by Unicode case mapping.
+    static func lowercased(_ s: String) -> String { mapASCII(s, upper: false) ?? s.lowercased() }
+
+    /// `s` with ASCII letters mapped to upper or lower case; nil when `s` is not all ASCII.
+    private static func mapASCII(_ s: String, upper: Bool) -> String? {
+        let mapped = s.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            let first: UInt8 = upper ? 0x61 : 0x41, last: UInt8 = upper ? 0x7A : 0x5A
+            if SmallASCII.isAvailable, let words = SmallASCII.load(bytes) {
+                return SmallASCII.string((SmallASCII.flipCase(words.0, from: first, through: last),
+                                          SmallASCII.flipCase(words.1, from: first, through: last)), count: bytes.count)
+            }
+            for byte in bytes where byte >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { target -> Int in
+                for index in bytes.indices {
+                    let byte = bytes[index]
+                    target[index] = byte &- first <= last &- first ? byte ^ 0x20 : byte
+                }
+                return bytes.count
+            }
+        }
+        return mapped ?? nil
+    }
+
     /// The text of bytes `range` of `s` (a range on character boundaries).
     static func slice(_ s: String, _ range: Range<Int>) -> String {
         if let text = s.utf8.withContiguousStorageIfAvailable({ bytes -> String? in
             guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            let part = UnsafeBufferPointer(rebasing: bytes[range])
+            return SmallASCII.make(part) ?? String(decoding: part, as: UTF8.self)
         }), let text {
             return text
         }

@@ -89,6 +89,25 @@ public struct ObjectValue: Sendable {
         return object[inner]
     }
 
+    /// `value(at: outer, inner)`, trying the positions `hints` packs first (outer in the low
+    /// 32 bits, inner in the high: where the keys were in the previous objects looked up,
+    /// usually of the same shape), and the packed positions where they were found.
+    func value(at outer: PropertyKey, _ inner: PropertyKey, hints: Int) -> (value: Value, hints: Int)? {
+        guard let position = position(of: outer, hint: hints & 0xFFFF_FFFF) else { return nil }
+        guard case .object(let object) = storage.values[position] else { return nil }
+        guard let innerPosition = object.position(of: inner, hint: hints >> 32) else { return nil }
+        return (object.storage.values[innerPosition], position | innerPosition << 32)
+    }
+
+    /// The position of `key`, checking position `hint` first.
+    @inline(__always) private func position(of key: PropertyKey, hint: Int) -> Int? {
+        let storage = self.storage
+        if hint < storage.hashes.count, storage.hashes[hint] == key.hash, PropertyKey.bytesEqual(storage.keys[hint], key.name) {
+            return hint
+        }
+        return position(of: key)
+    }
+
     private func position(of key: PropertyKey) -> Int? {
         let storage = self.storage
         let hash = key.hash

@@ -7,42 +7,64 @@ enum TextJoin {
     }
 
     /// The `count` pieces `piece(0)`, `piece(1)`, ... with `separator` between them, without
-    /// collecting them in an array (each piece is asked for twice: once to measure, once to
-    /// copy); nil when the result would be longer than `maxBytes`.
+    /// collecting them in an array: each piece is asked for once and its bytes appended to a
+    /// stack buffer (spilling to the heap past 256 bytes); the String is made once at the
+    /// end. Nil when the result would be longer than `maxBytes`.
     static func joined(count: Int, separator: String, maxBytes: Int, _ piece: (Int) -> String) -> String? {
         guard count > 0 else { return "" }
         if count == 1 {
             let only = piece(0)
             return only.utf8.count > maxBytes ? nil : only
         }
-        var total = separator.utf8.count &* (count &- 1)
-        for index in 0..<count {
-            total &+= piece(index).utf8.count
-            if total > maxBytes { return nil }
-        }
-        return String(unsafeUninitializedCapacity: total) { buffer -> Int in
-            var written = 0
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: TextAccumulator.stackBytes) { stack -> String? in
+            var text = TextAccumulator(stack)
             for index in 0..<count {
-                if index > 0 { written = copy(separator, into: buffer, at: written) }
-                written = copy(piece(index), into: buffer, at: written)
+                if index > 0 { text.append(separator) }
+                text.append(piece(index))
+                if text.count > maxBytes { return nil }
             }
-            return written
+            return text.string
         }
     }
+}
 
-    /// Copies the UTF-8 bytes of `text` into `buffer` at `offset`; the offset after them.
-    private static func copy(_ text: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
-        var written = offset
-        let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
-            guard let source = bytes.baseAddress, let target = buffer.baseAddress, bytes.count <= buffer.count &- offset else { return offset }
-            (target + offset).update(from: source, count: bytes.count)
-            return offset &+ bytes.count
+/// UTF-8 bytes appended into a caller's buffer, spilling into an array when it is full.
+struct TextAccumulator {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+    var used = 0
+    var spilled: [UInt8]?
+
+    /// The stack buffer size callers allocate.
+    static let stackBytes = 256
+
+    init(_ buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+    var count: Int { spilled?.count ?? used }
+
+    mutating func append(_ piece: String) {
+        let copied = piece.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            append(bytes)
+            return true
         }
-        if let copied { return copied }
-        for byte in text.utf8 where written < buffer.count {
-            buffer[written] = byte
-            written &+= 1
+        if copied == nil { Array(piece.utf8).withUnsafeBufferPointer { append($0) } }
+    }
+
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if spilled == nil, bytes.count <= buffer.count &- used {
+            if let source = bytes.baseAddress, let target = buffer.baseAddress {
+                (target + used).update(from: source, count: bytes.count)
+            }
+            used &+= bytes.count
+            return
         }
-        return written
+        if spilled == nil { spilled = Array(buffer[0..<used]) }
+        spilled?.append(contentsOf: bytes)
+    }
+
+    /// The text (the pieces were whole strings, so the bytes are valid UTF-8).
+    var string: String {
+        if let spilled { return String(decoding: spilled, as: UTF8.self) }
+        let bytes = UnsafeBufferPointer(rebasing: buffer[0..<used])
+        return SmallASCII.make(bytes) ?? String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -50,6 +50,7 @@ enum Arithmetic {
         }
         switch (a, b) {
         case (.string(let l), .string(let r)):
+            if maxStringLength >= 15, let short = SmallASCII.concatenate(l, r) { return .string(short) }
             return try checked(l + r, maxStringLength)
         case (.string(let l), _):
             return try checked(l + (try b.concatenationText()), maxStringLength)

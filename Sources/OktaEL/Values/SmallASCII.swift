@@ -1,0 +1,70 @@
+/// Short ASCII strings built straight into Swift's inline ("small") string representation.
+///
+/// A string of at most 15 UTF-8 bytes lives inside the `String` value itself: the bytes in
+/// order in its two words (little-endian), the count and an ASCII flag in the top byte.
+/// Building one from bytes through `String(decoding:as:)` validates and classifies them
+/// first, which costs more than the rest of a `String.substringBefore` call; for bytes known
+/// to be ASCII the representation can be written directly. The layout is checked once
+/// against strings the standard library made; where it differs, `isAvailable` is false and
+/// every function here returns nil, so callers take the general path.
+enum SmallASCII {
+    /// Whether this platform lays out small strings as `string(_:count:)` writes them.
+    static let isAvailable: Bool = {
+        guard MemoryLayout<String>.size == 16 else { return false }
+        for sample in ["", "a", "abc", "Jordan", "Jordan.Rivera12", "0123456789abcde"] {
+            let made = String(decoding: Array(sample.utf8), as: UTF8.self)
+            let written = Array(sample.utf8).withUnsafeBufferPointer { load($0) }.map { string($0, count: sample.utf8.count) }
+            guard let written, unsafeBitCast(made, to: (UInt64, UInt64).self) == unsafeBitCast(written, to: (UInt64, UInt64).self),
+                  written == sample else { return false }
+        }
+        return true
+    }()
+
+    /// `bytes` loaded into two words (zero-padded); nil when there are more than 15 or one is not ASCII.
+    @inline(__always) static func load(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
+        guard bytes.count <= 15 else { return nil }
+        var words: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &words) { target in
+            if let source = bytes.baseAddress, let base = target.baseAddress { base.copyMemory(from: source, byteCount: bytes.count) }
+        }
+        guard (words.0 | words.1) & 0x8080_8080_8080_8080 == 0 else { return nil }
+        return words
+    }
+
+    /// The small string of the `count` ASCII bytes in `words` (as `load` gives them).
+    @inline(__always) static func string(_ words: (UInt64, UInt64), count: Int) -> String {
+        unsafeBitCast((words.0, words.1 | (0xE0 | UInt64(count)) << 56), to: String.self)
+    }
+
+    /// `bytes` as a String built in place when they are at most 15 ASCII bytes; nil otherwise.
+    @inline(__always) static func make(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.count <= 15, isAvailable, let words = load(bytes) else { return nil }
+        return string(words, count: bytes.count)
+    }
+
+    /// ASCII bytes with the letters `first...last` flipped in case (bit 0x20), eight at a time:
+    /// a byte's top bit, after adding `0x80 - first`, says it is at least `first`.
+    @inline(__always) static func flipCase(_ word: UInt64, from first: UInt8, through last: UInt8) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let atLeastFirst = word &+ (0x0101_0101_0101_0101 &* UInt64(0x80 &- first))
+        let pastLast = word &+ (0x0101_0101_0101_0101 &* UInt64(0x80 &- (last &+ 1)))
+        return word ^ ((atLeastFirst & ~pastLast & high) >> 2)
+    }
+
+    /// `left + right` when both are small ASCII strings and together at most 15 bytes; nil otherwise.
+    @inline(__always) static func concatenate(_ left: String, _ right: String) -> String? {
+        guard isAvailable else { return nil }
+        let l = unsafeBitCast(left, to: (UInt64, UInt64).self), r = unsafeBitCast(right, to: (UInt64, UInt64).self)
+        // Top nibble 0xE: immortal, ASCII, small.
+        guard l.1 >> 60 == 0xE, r.1 >> 60 == 0xE else { return nil }
+        let leftCount = Int(truncatingIfNeeded: (l.1 >> 56) & 0xF), rightCount = Int(truncatingIfNeeded: (r.1 >> 56) & 0xF)
+        guard leftCount &+ rightCount <= 15 else { return nil }
+        let bytesMask: UInt64 = 0x00FF_FFFF_FFFF_FFFF
+        var buffer: (UInt64, UInt64, UInt64, UInt64) = (l.0, l.1 & bytesMask, 0, 0)
+        withUnsafeMutableBytes(of: &buffer) { raw in
+            raw.storeBytes(of: r.0, toByteOffset: leftCount, as: UInt64.self)
+            raw.storeBytes(of: r.1 & bytesMask, toByteOffset: leftCount &+ 8, as: UInt64.self)
+        }
+        return string((buffer.0, buffer.1), count: leftCount &+ rightCount)
+    }
+}

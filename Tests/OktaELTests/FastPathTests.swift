@@ -1,0 +1,67 @@
+import Testing
+@testable import OktaEL
+
+/// The evaluator's shortcuts give exactly what the general paths give.
+@Suite struct FastPathTests {
+    private let samples = ["", "a", "J", "rivera", "Jordan", "Jordan.Rivera12", "0123456789abcde", "0123456789abcdef",
+                           "é", "naïve", "Ünïcödé text", "MiXeD cAsE 123 [@]^_`{|}~", "ß", "z{", "@", "A-Z a-z"]
+
+    @Test func smallStringsBuiltInPlaceEqualTheLibrarys() {
+        #expect(SmallASCII.isAvailable)
+        for sample in samples {
+            let made = Array(sample.utf8).withUnsafeBufferPointer { SmallASCII.make($0) }
+            if sample.utf8.count <= 15, sample.utf8.allSatisfy({ $0 < 0x80 }) {
+                #expect(made == sample)
+                #expect(made.map { Array($0.utf8) } == Array(sample.utf8))
+            } else {
+                #expect(made == nil)
+            }
+        }
+    }
+
+    @Test func smallConcatenationEqualsSwifts() {
+        for left in samples {
+            for right in samples {
+                let joined = SmallASCII.concatenate(left, right)
+                if let joined {
+                    #expect(joined == left + right, "\(left) + \(right)")
+                    #expect(joined.utf8.count == left.utf8.count + right.utf8.count)
+                    #expect(left.utf8.count + right.utf8.count <= 15)
+                }
+            }
+        }
+        #expect(SmallASCII.concatenate("J", "rivera") == "Jrivera")
+        #expect(SmallASCII.concatenate("0123456", "89abcdef") == "012345689abcdef")
+        #expect(SmallASCII.concatenate("01234567", "89abcdef") == nil)   // 16 bytes: not small
+        #expect(SmallASCII.concatenate("é", "a") == nil)                 // not ASCII
+    }
+
+    @Test func caseMappingMatchesUnicodeOnAllASCII() {
+        var all = ""
+        for scalar in 0..<128 { all.unicodeScalars.append(Unicode.Scalar(UInt8(scalar))) }
+        let pieces = [all, String(all.prefix(15)), String(all.suffix(15)), "Rivera", "ABCxyz@[`{"] + samples
+        for piece in pieces {
+            #expect(NullSafeText.uppercased(piece) == piece.uppercased(), "\(piece)")
+            #expect(NullSafeText.lowercased(piece) == piece.lowercased(), "\(piece)")
+        }
+    }
+
+    @Test func groupSelectionByIndexMatchesTheGeneralPath() throws {
+        // groups whose entries all have a top-level name (indexed) and the same list with one entry
+        // lacking it (general path): the selection gives the same as evaluating element by element.
+        let groups: [Value] = ["Admins", "Everyone", "Admins", "admins", "Ädmins"].enumerated().map { index, name in
+            .object(ObjectValue([("id", .string("00g\(index)")), ("name", .string(name))]))
+        }
+        let mixed = groups + [.object(ObjectValue([("id", .string("00g9"))]))]
+        for source in [#"groups.?[name == "Admins"]"#, #"groups.^[name == "Admins"]"#, #"groups.$[name == "Admins"]"#,
+                       #"groups.?[name != "Admins"]"#, #"groups.?[id == "00g2"]"#, #"groups.?[name == "nobody"]"#] {
+            // `{groups}[0]` is the same list reached through an index node: the general path.
+            let program = try Environment().compile(source)
+            let reference = try Environment().compile(source.replacingOccurrences(of: "groups.", with: "{groups}[0]."))
+            for list in [groups, mixed] {
+                let context = EvaluationContext(roots: ObjectValue([("groups", .array(list))]))
+                #expect(try program.evaluate(context) == reference.evaluate(context), "\(source)")
+            }
+        }
+    }
+}
