@@ -83,7 +83,16 @@ extension Node {
     }
     static func index(_ base: Node, _ index: Node, _ range: SourceRange) -> Node { IndexNode(base, index, range) }
     static func call(_ function: FunctionRef, _ arguments: [Node], _ range: SourceRange) -> Node {
-        CallNode(function, arguments, range)
+        switch function.direct {
+        case .unary(let body)? where arguments.count == 1:
+            return UnaryCallNode(body, arguments[0], range)
+        case .binary(let body)? where arguments.count == 2:
+            return BinaryCallNode(body, arguments[0], arguments[1], range)
+        case .ternary(let body)? where arguments.count == 3:
+            return TernaryCallNode(body, arguments[0], arguments[1], arguments[2], range)
+        default:
+            return CallNode(function, arguments, range)
+        }
     }
     static func userCall(_ function: FunctionRef, _ user: Node, _ arguments: [Node], _ range: SourceRange) -> Node {
         UserCallNode(function, user, arguments, range)
@@ -234,6 +243,57 @@ final class CallNode: Node, @unchecked Sendable {
     }
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
         try e.invoke(function, receiver: .null, arguments, range)
+    }
+}
+
+/// A call of a function with a direct body and one argument: the value goes straight from
+/// this frame to the body. Same order of evaluation, steps and error position as `CallNode`.
+final class UnaryCallNode: Node, @unchecked Sendable {
+    let body: @Sendable (Value, inout Evaluation) throws(ValueError) -> Value
+    let argument: Node
+    let range: SourceRange
+    init(_ body: @escaping @Sendable (Value, inout Evaluation) throws(ValueError) -> Value, _ argument: Node, _ range: SourceRange) {
+        self.body = body; self.argument = argument; self.range = range
+    }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let value = try e.evaluate(argument)
+        do throws(ValueError) { return try body(value, &e) } catch { throw error.at(range) }
+    }
+}
+
+/// `UnaryCallNode` for two arguments.
+final class BinaryCallNode: Node, @unchecked Sendable {
+    let body: @Sendable (Value, Value, inout Evaluation) throws(ValueError) -> Value
+    let first: Node
+    let second: Node
+    let range: SourceRange
+    init(_ body: @escaping @Sendable (Value, Value, inout Evaluation) throws(ValueError) -> Value, _ first: Node, _ second: Node,
+         _ range: SourceRange) {
+        self.body = body; self.first = first; self.second = second; self.range = range
+    }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let a = try e.evaluate(first)
+        let b = try e.evaluate(second)
+        do throws(ValueError) { return try body(a, b, &e) } catch { throw error.at(range) }
+    }
+}
+
+/// `UnaryCallNode` for three arguments.
+final class TernaryCallNode: Node, @unchecked Sendable {
+    let body: @Sendable (Value, Value, Value, inout Evaluation) throws(ValueError) -> Value
+    let first: Node
+    let second: Node
+    let third: Node
+    let range: SourceRange
+    init(_ body: @escaping @Sendable (Value, Value, Value, inout Evaluation) throws(ValueError) -> Value, _ first: Node, _ second: Node,
+         _ third: Node, _ range: SourceRange) {
+        self.body = body; self.first = first; self.second = second; self.third = third; self.range = range
+    }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let a = try e.evaluate(first)
+        let b = try e.evaluate(second)
+        let c = try e.evaluate(third)
+        do throws(ValueError) { return try body(a, b, c, &e) } catch { throw error.at(range) }
     }
 }
 
@@ -456,14 +516,14 @@ final class SelectionNode: Node, @unchecked Sendable {
 
     /// Set when the selection is `groups.?[name == 'text']` (or `id`, or `!=`) on the `groups`
     /// root: the context's `GroupIndex` holds those strings of every entry, compared in place.
-    let groupsComparison: (key: PropertyKey, text: String)?
+    let groupsComparison: (key: PropertyKey, text: PropertyKey)?
 
     init(_ base: Node, _ kind: SelectionKind, _ body: Node, safe: Bool, _ range: SourceRange) {
         self.base = base; self.kind = kind; self.body = body; self.safe = safe; self.range = range
         let comparison = ElementComparison(body)
         self.comparison = comparison
         if let comparison, let root = base as? RootNode, root.key == GroupModel.groupsKey, case .string(let text) = comparison.constant {
-            groupsComparison = (comparison.key, text)
+            groupsComparison = (comparison.key, PropertyKey(text))
         } else {
             groupsComparison = nil
         }
@@ -518,10 +578,13 @@ final class MethodTable: Sendable {
 final class FunctionRef: Sendable {
     let body: FunctionBody
     let name: String
+    /// The body over plain argument values, when the function has one.
+    let direct: DirectBody?
 
     init(_ function: BuiltinFunction) {
         self.body = function.body
         self.name = function.qualifiedName
+        self.direct = function.direct
     }
 }
 

@@ -96,55 +96,59 @@ enum ArraysFunctions {
             return try call.result(out)
         },
         BuiltinFunction(
-            .namespaced("Arrays"), "contains", arity: 2...2,
+            .namespaced("Arrays"), "contains",
             signature: "Arrays.contains(array: Array, value: Any) → Boolean",
             summary: "Whether an element equals value (exact, type-strict, case-sensitive); false for a null array.",
             examples: [
                 FunctionExample("Arrays.contains({10, 20, 30}, 10)", "true"),
                 FunctionExample("Arrays.contains({10, 20, 30}, 50)", "false"),
-            ]
-        ) { call throws(ValueError) in
-            let items = call.array(0) ?? []
-            try call.charge(1 + items.count / 16)
-            return .bool(ArrayOps.contains(items, call[1]))
-        },
+            ],
+            direct: .binary { list, value, e throws(ValueError) in
+                let items = Call.asArray(list) ?? []
+                try e.charge(1 + items.count / 16)
+                return .bool(ArrayOps.contains(items, value))
+            }
+        ),
         BuiltinFunction(
-            .namespaced("Arrays"), "size", arity: 1...1,
+            .namespaced("Arrays"), "size",
             signature: "Arrays.size(array: Array) → Integer",
             summary: "The number of elements; 0 for null.",
             examples: [
                 FunctionExample("Arrays.size({10, 20, 30})", "3"),
                 FunctionExample("Arrays.size(NULL)", "0"),
-            ]
-        ) { call throws(ValueError) in
-            .int(Int32(clamping: call.array(0)?.count ?? 0))
-        },
+            ],
+            direct: .unary { list, _ throws(ValueError) in
+                .int(Int32(clamping: Call.asArray(list)?.count ?? 0))
+            }
+        ),
         BuiltinFunction(
-            .namespaced("Arrays"), "isEmpty", arity: 1...1,
+            .namespaced("Arrays"), "isEmpty",
             signature: "Arrays.isEmpty(array: Array) → Boolean",
             summary: "Whether the array has no elements; true for null.",
             examples: [
                 FunctionExample("Arrays.isEmpty({10, 20})", "false"),
                 FunctionExample("Arrays.isEmpty(NULL)", "true"),
-            ]
-        ) { call throws(ValueError) in
-            .bool(call.array(0)?.isEmpty ?? true)
-        },
+            ],
+            direct: .unary { list, _ throws(ValueError) in
+                .bool(Call.asArray(list)?.isEmpty ?? true)
+            }
+        ),
         BuiltinFunction(
-            .namespaced("Arrays"), "toCsvString", arity: 1...1,
+            .namespaced("Arrays"), "toCsvString",
             signature: "Arrays.toCsvString(array: Array) → String",
             summary: "The elements joined with \",\" (no spaces, no trimming; null elements as \"\"); null for null.",
-            examples: [FunctionExample(#"Arrays.toCsvString({"This", "is", " a ", "test"})"#, #""This,is, a ,test""#)]
-        ) { call throws(ValueError) in
-            guard let items = call.array(0) else { return .null }
-            try call.charge(1 + items.count / 16)
-            guard let text = TextJoin.joined(count: items.count, separator: ",", maxBytes: call.limits.maxStringBytes, {
-                ArrayOps.joinText(items[$0])
-            }) else {
-                throw NullSafeText.tooLong(call)
+            examples: [FunctionExample(#"Arrays.toCsvString({"This", "is", " a ", "test"})"#, #""This,is, a ,test""#)],
+            direct: .unary { list, e throws(ValueError) in
+                guard let items = Call.asArray(list) else { return .null }
+                try e.charge(1 + items.count / 16)
+                guard let text = TextJoin.joined(count: items.count, separator: ",", maxBytes: e.limits.maxStringBytes, {
+                    ArrayOps.joinText(items[$0])
+                }) else {
+                    throw NullSafeText.tooLong(e.limits)
+                }
+                return .string(text)
             }
-            return .string(text)
-        },
+        ),
     ]
 }
 

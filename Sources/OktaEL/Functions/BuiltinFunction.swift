@@ -73,6 +73,34 @@ public struct FunctionExample: Sendable, Hashable {
 /// The body of a builtin: computes a value from a call, or fails with a `ValueError`.
 public typealias FunctionBody = @Sendable (inout Call) throws(ValueError) -> Value
 
+/// A builtin body over its argument values themselves, for functions of one, two or three
+/// arguments that need nothing of a call but the evaluation (steps, limits): the evaluator
+/// passes the values straight from its stack, without building a `Call`. The function's
+/// general `body` calls the same closure, so both paths compute the same thing.
+enum DirectBody: Sendable {
+    case unary(@Sendable (Value, inout Evaluation) throws(ValueError) -> Value)
+    case binary(@Sendable (Value, Value, inout Evaluation) throws(ValueError) -> Value)
+    case ternary(@Sendable (Value, Value, Value, inout Evaluation) throws(ValueError) -> Value)
+
+    /// How many arguments it takes.
+    var arity: Int {
+        switch self {
+        case .unary: return 1
+        case .binary: return 2
+        case .ternary: return 3
+        }
+    }
+
+    /// The general body: the same closure, fed from a call.
+    var general: FunctionBody {
+        switch self {
+        case .unary(let body): return { call throws(ValueError) in try body(call[0], &call.evaluation.pointee) }
+        case .binary(let body): return { call throws(ValueError) in try body(call[0], call[1], &call.evaluation.pointee) }
+        case .ternary(let body): return { call throws(ValueError) in try body(call[0], call[1], call[2], &call.evaluation.pointee) }
+        }
+    }
+}
+
 /// One builtin function or method: one row of the function table that the compiler,
 /// the evaluator, `oel functions` and the example tests all read.
 public struct BuiltinFunction: Sendable {
@@ -103,6 +131,8 @@ public struct BuiltinFunction: Sendable {
     public let typeSignature: TypeSignature
     /// Not in Okta's reference (provided for compatibility; `oel check` warns).
     public let undocumented: Bool
+    /// The same implementation over plain argument values, when it has one.
+    let direct: DirectBody?
 
     /// A function table row.
     public init(_ kind: FunctionKind, _ name: String, dialects: Set<Dialect> = [.classic], arity: ClosedRange<Int>,
@@ -121,6 +151,27 @@ public struct BuiltinFunction: Sendable {
         self.body = body
         self.typeSignature = TypeSignature(parsing: signature)
         self.undocumented = summary.contains("Not in Okta's reference")
+        self.direct = nil
+    }
+
+    /// A function table row of fixed arity whose implementation takes the argument values
+    /// directly (`direct.arity` arguments).
+    init(_ kind: FunctionKind, _ name: String, dialects: Set<Dialect> = [.classic], signature: String, summary: String,
+         examples: [FunctionExample] = [], deprecated: Bool = false, direct: DirectBody) {
+        self.kind = kind
+        self.name = name
+        self.dialects = dialects
+        self.minArguments = direct.arity
+        self.maxArguments = direct.arity
+        self.signature = signature
+        self.summary = summary
+        self.examples = examples
+        self.deprecated = deprecated
+        self.expressionArgument = nil
+        self.body = direct.general
+        self.typeSignature = TypeSignature(parsing: signature)
+        self.undocumented = summary.contains("Not in Okta's reference")
+        self.direct = direct
     }
 
     /// The name as written in an expression: `String.len`, `isMemberOfGroup`, `user.getGroups`, `.length`.

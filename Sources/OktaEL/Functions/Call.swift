@@ -98,7 +98,12 @@ public struct Call {
     /// Argument `index` as a Java int: ints as is, longs if they fit, doubles truncated,
     /// numeric text parsed; nil for null.
     public func int(_ index: Int, _ what: String = "argument") throws(ValueError) -> Int32? {
-        switch self[index] {
+        try Call.int(self[index], what)
+    }
+
+    /// A value as a Java int, as `int(_:_:)` converts an argument.
+    static func int(_ value: Value, _ what: String = "argument") throws(ValueError) -> Int32? {
+        switch value {
         case .null: return nil
         case .int(let i): return i
         case .long(let l):
@@ -142,6 +147,11 @@ public struct Call {
 
     /// A string result, checked against the string limit.
     public func result(_ s: String) throws(ValueError) -> Value {
+        try Call.result(s, limits)
+    }
+
+    /// A string result, checked against `limits`.
+    static func result(_ s: String, _ limits: EvaluationLimits) throws(ValueError) -> Value {
         if s.utf8.count > limits.maxStringBytes {
             throw ValueError(.stringTooLong, "The string result is longer than the limit of \(limits.maxStringBytes) bytes")
         }

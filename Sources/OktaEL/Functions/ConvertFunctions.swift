@@ -18,25 +18,27 @@
 enum ConvertFunctions {
     static let functions: [BuiltinFunction] = [
         BuiltinFunction(
-            .namespaced("Convert"), "toInt", arity: 1...1,
+            .namespaced("Convert"), "toInt",
             signature: "Convert.toInt(value: String | Number) → Integer",
             summary: "value rounded half up to a 32-bit Integer (wraps beyond the int range); an error for non-numeric text.",
             examples: [
                 FunctionExample("Convert.toInt('1234')", "1234"),
                 FunctionExample("Convert.toInt(123.4)", "123"),
                 FunctionExample("Convert.toInt(123.6)", "124"),
-            ]
-        ) { call throws(ValueError) in
-            .int(try NumberConversion.toInteger(call[0]))
-        },
+            ],
+            direct: .unary { value, _ throws(ValueError) in
+                .int(try NumberConversion.toInteger(value))
+            }
+        ),
         BuiltinFunction(
-            .namespaced("Convert"), "toNum", arity: 1...1,
+            .namespaced("Convert"), "toNum",
             signature: "Convert.toNum(value: String) → Number",
             summary: "value as a Number (double); an error for non-numeric text.",
-            examples: [FunctionExample("Convert.toNum('3.141')", "3.141")]
-        ) { call throws(ValueError) in
-            .double(try NumberConversion.toNumber(call[0]))
-        },
+            examples: [FunctionExample("Convert.toNum('3.141')", "3.141")],
+            direct: .unary { value, _ throws(ValueError) in
+                .double(try NumberConversion.toNumber(value))
+            }
+        ),
     ]
 }
 

@@ -205,15 +205,16 @@ enum GroupFunctions {
 
     static let functions: [BuiltinFunction] = [
         BuiltinFunction(
-            .global, "isMemberOfGroup", arity: 1...1,
+            .global, "isMemberOfGroup",
             signature: "isMemberOfGroup(groupId: String) → Boolean",
             summary: "Whether the user is a member of the group with that ID; false for null.",
-            examples: [FunctionExample(#"isMemberOfGroup("00g1")"#, "true", context: #"{"groups": [{"id": "00g1", "name": "Sales"}]}"#)]
-        ) { call throws(ValueError) in
-            guard let id = call.string(0) else { return .bool(false) }
-            try call.charge(1)
-            return .bool(call.context.groupIndex.hasID(id))
-        },
+            examples: [FunctionExample(#"isMemberOfGroup("00g1")"#, "true", context: #"{"groups": [{"id": "00g1", "name": "Sales"}]}"#)],
+            direct: .unary { value, e throws(ValueError) in
+                guard let id = value.convertedToString else { return .bool(false) }
+                try e.charge(1)
+                return .bool(e.context.pointee.groupIndex.hasID(id))
+            }
+        ),
         BuiltinFunction(
             .global, "isMemberOfAnyGroup", arity: 1...1, variadic: true,
             signature: "isMemberOfAnyGroup(groupIds: String...) → Boolean",
@@ -237,15 +238,16 @@ enum GroupFunctions {
             return .bool(false)
         },
         BuiltinFunction(
-            .global, "isMemberOfGroupName", arity: 1...1,
+            .global, "isMemberOfGroupName",
             signature: "isMemberOfGroupName(name: String) → Boolean",
             summary: "Whether the user is a member of a group (from any source) with exactly that name; case-sensitive; false for null.",
-            examples: [FunctionExample(#"isMemberOfGroupName("Sales")"#, "true", context: #"{"groups": [{"id": "00g1", "name": "Sales"}]}"#)]
-        ) { call throws(ValueError) in
-            guard let wanted = call.string(0) else { return .bool(false) }
-            try call.charge(1)
-            return .bool(call.context.groupIndex.hasName(wanted))
-        },
+            examples: [FunctionExample(#"isMemberOfGroupName("Sales")"#, "true", context: #"{"groups": [{"id": "00g1", "name": "Sales"}]}"#)],
+            direct: .unary { value, e throws(ValueError) in
+                guard let wanted = value.convertedToString else { return .bool(false) }
+                try e.charge(1)
+                return .bool(e.context.pointee.groupIndex.hasName(wanted))
+            }
+        ),
         BuiltinFunction(
             .global, "isMemberOfGroupNameStartsWith", arity: 1...1,
             signature: "isMemberOfGroupNameStartsWith(prefix: String) → Boolean",

@@ -14,9 +14,9 @@ final class GroupIndex: Sendable {
     private let idSet: ObjectValue
     /// The top-level `name` of every entry, in order, when every entry is an object holding
     /// a string there; nil otherwise. `groups.?[name == 'x']` compares these in place.
-    let topLevelNames: [String]?
+    let topLevelNames: [PropertyKey]?
     /// The same for the top-level `id`.
-    let topLevelIDs: [String]?
+    let topLevelIDs: [PropertyKey]?
 
     /// The index of the object entries of `groups`; other entries are ignored, as
     /// `GroupModel.eachMembership` ignores them.
@@ -24,7 +24,7 @@ final class GroupIndex: Sendable {
         var names: [String?] = []
         var nameSet = ObjectValue()
         var idSet = ObjectValue()
-        var topLevelNames: [String]? = [], topLevelIDs: [String]? = []
+        var topLevelNames: [PropertyKey]? = [], topLevelIDs: [PropertyKey]? = []
         names.reserveCapacity(groups.count)
         topLevelNames?.reserveCapacity(groups.count)
         topLevelIDs?.reserveCapacity(groups.count)
@@ -39,8 +39,12 @@ final class GroupIndex: Sendable {
             names.append(name)
             if let name { nameSet[name] = .bool(true) }
             if let id { idSet[id] = .bool(true) }
-            if case .string(let text)? = group[GroupModel.nameKey] { topLevelNames?.append(text) } else { topLevelNames = nil }
-            if let id { topLevelIDs?.append(id) } else { topLevelIDs = nil }
+            if topLevelNames != nil {
+                if case .string(let text)? = group[GroupModel.nameKey] { topLevelNames?.append(PropertyKey(text)) } else { topLevelNames = nil }
+            }
+            if topLevelIDs != nil {
+                if let id { topLevelIDs?.append(PropertyKey(id)) } else { topLevelIDs = nil }
+            }
         }
         self.names = names
         self.nameSet = nameSet
@@ -49,8 +53,9 @@ final class GroupIndex: Sendable {
         self.topLevelIDs = topLevelIDs
     }
 
-    /// The top-level strings under `key` (`name` or `id`) of every entry, when every entry has one.
-    func topLevelStrings(_ key: PropertyKey) -> [String]? {
+    /// The top-level strings under `key` (`name` or `id`) of every entry, with their hashes,
+    /// when every entry has one.
+    func topLevelStrings(_ key: PropertyKey) -> [PropertyKey]? {
         if key == GroupModel.nameKey { return topLevelNames }
         if key == GroupModel.idKey { return topLevelIDs }
         return nil

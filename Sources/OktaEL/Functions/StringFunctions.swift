@@ -48,14 +48,15 @@ import Darwin
 enum StringFunctions {
     static let functions: [BuiltinFunction] = [
         BuiltinFunction(
-            .namespaced("String"), "append", arity: 2...2,
+            .namespaced("String"), "append",
             signature: "String.append(str: String, suffix: String) → String",
             summary: "str followed by suffix; null when str is null, a null suffix adds nothing.",
-            examples: [FunctionExample(#"String.append("This is", " a test")"#, #""This is a test""#)]
-        ) { call throws(ValueError) in
-            guard let input = call.string(0) else { return .null }
-            return try call.result(input + call.stringOrEmpty(1))
-        },
+            examples: [FunctionExample(#"String.append("This is", " a test")"#, #""This is a test""#)],
+            direct: .binary { a, b, e throws(ValueError) in
+                guard let input = a.convertedToString else { return .null }
+                return try Call.result(input + (b.convertedToString ?? ""), e.limits)
+            }
+        ),
         BuiltinFunction(
             .namespaced("String"), "join", arity: 1...1, variadic: true,
             signature: "String.join(separator: String, strings: String...) → String",
@@ -83,69 +84,76 @@ enum StringFunctions {
             return .string(joined)
         },
         BuiltinFunction(
-            .namespaced("String"), "len", arity: 1...1,
+            .namespaced("String"), "len",
             signature: "String.len(input: String) → Integer",
             summary: "The number of UTF-16 characters of input; 0 for null.",
-            examples: [FunctionExample(#"String.len("This")"#, "4")]
-        ) { call throws(ValueError) in
-            .int(NullSafeText.length(call.string(0)))
-        },
+            examples: [FunctionExample(#"String.len("This")"#, "4")],
+            direct: .unary { a, _ throws(ValueError) in
+                .int(NullSafeText.length(a.convertedToString))
+            }
+        ),
         BuiltinFunction(
-            .namespaced("String"), "removeSpaces", arity: 1...1,
+            .namespaced("String"), "removeSpaces",
             signature: "String.removeSpaces(input: String) → String",
             summary: "input without its space characters (U+0020 only); null for null.",
-            examples: [FunctionExample(#"String.removeSpaces("This is a test")"#, #""Thisisatest""#)]
-        ) { call throws(ValueError) in
-            try NullSafeText.result(NullSafeText.removeSpaces(call.string(0)), call)
-        },
+            examples: [FunctionExample(#"String.removeSpaces("This is a test")"#, #""Thisisatest""#)],
+            direct: .unary { a, e throws(ValueError) in
+                try NullSafeText.result(NullSafeText.removeSpaces(a.convertedToString), e.limits)
+            }
+        ),
         BuiltinFunction(
-            .namespaced("String"), "replace", arity: 3...3,
+            .namespaced("String"), "replace",
             signature: "String.replace(input: String, match: String, replacement: String) → String",
             summary: "input with every occurrence of match (literal text, not a regex) replaced; null for null.",
             examples: [
                 FunctionExample(#"String.replace("This is a test", "is", "at")"#, #""That at a test""#),
-            ]
-        ) { call throws(ValueError) in
-            try NullSafeText.result(NullSafeText.replace(call.string(0), call.string(1), call.string(2), all: true), call)
-        },
+            ],
+            direct: .ternary { a, b, c, e throws(ValueError) in
+                try NullSafeText.result(NullSafeText.replace(a.convertedToString, b.convertedToString, c.convertedToString, all: true), e.limits)
+            }
+        ),
         BuiltinFunction(
-            .namespaced("String"), "replaceFirst", arity: 3...3,
+            .namespaced("String"), "replaceFirst",
             signature: "String.replaceFirst(input: String, match: String, replacement: String) → String",
             summary: "input with the first occurrence of match (literal text, not a regex) replaced; null for null.",
             examples: [
                 FunctionExample(#"String.replaceFirst("This is a test", "is", "at")"#, #""That is a test""#),
                 FunctionExample(#"String.replaceFirst("This list includes chores", "is", "at")"#, #""That list includes chores""#),
-            ]
-        ) { call throws(ValueError) in
-            try NullSafeText.result(NullSafeText.replace(call.string(0), call.string(1), call.string(2), all: false), call)
-        },
+            ],
+            direct: .ternary { a, b, c, e throws(ValueError) in
+                try NullSafeText.result(NullSafeText.replace(a.convertedToString, b.convertedToString, c.convertedToString, all: false), e.limits)
+            }
+        ),
         BuiltinFunction(
-            .namespaced("String"), "startsWith", arity: 2...2,
+            .namespaced("String"), "startsWith",
             signature: "String.startsWith(input: String, starts: String) → Boolean",
             summary: "Whether input begins with starts (case-sensitive); false when either is null.",
-            examples: [FunctionExample(#"String.startsWith("Kiss", "K")"#, "true")]
-        ) { call throws(ValueError) in
-            .bool(NullSafeText.startsWith(call.string(0), call.string(1)))
-        },
+            examples: [FunctionExample(#"String.startsWith("Kiss", "K")"#, "true")],
+            direct: .binary { a, b, _ throws(ValueError) in
+                .bool(NullSafeText.startsWith(a.convertedToString, b.convertedToString))
+            }
+        ),
         BuiltinFunction(
-            .namespaced("String"), "endsWith", arity: 2...2,
+            .namespaced("String"), "endsWith",
             signature: "String.endsWith(input: String, suffix: String) → Boolean",
             summary: "Whether input ends with suffix (case-sensitive). Not in Okta's reference: provided because common tooling and the shared workload use it.",
-            examples: [FunctionExample(#"String.endsWith("user@example.com", "example.com")"#, "true")]
-        ) { call throws(ValueError) in
-            .bool(NullSafeText.endsWith(call.string(0), call.string(1)))
-        },
+            examples: [FunctionExample(#"String.endsWith("user@example.com", "example.com")"#, "true")],
+            direct: .binary { a, b, _ throws(ValueError) in
+                .bool(NullSafeText.endsWith(a.convertedToString, b.convertedToString))
+            }
+        ),
         BuiltinFunction(
-            .namespaced("String"), "stringContains", arity: 2...2,
+            .namespaced("String"), "stringContains",
             signature: "String.stringContains(input: String, searchString: String) → Boolean",
             summary: "Whether searchString occurs in input (case-sensitive); false when either is null.",
             examples: [
                 FunctionExample(#"String.stringContains("This is a test", "test")"#, "true"),
                 FunctionExample(#"String.stringContains("This is a test", "doesn'tExist")"#, "false"),
-            ]
-        ) { call throws(ValueError) in
-            .bool(NullSafeText.contains(call.string(0), call.string(1)))
-        },
+            ],
+            direct: .binary { a, b, _ throws(ValueError) in
+                .bool(NullSafeText.contains(a.convertedToString, b.convertedToString))
+            }
+        ),
         BuiltinFunction(
             .namespaced("String"), "stringSwitch", arity: 2...2, variadic: true,
             signature: "String.stringSwitch(input: String, defaultString: String, keyValuePairs: String...) → String",
@@ -170,47 +178,52 @@ enum StringFunctions {
             return fallback
         },
         BuiltinFunction(
-            .namespaced("String"), "substring", arity: 3...3,
+            .namespaced("String"), "substring",
             signature: "String.substring(input: String, startIndex: Integer, endIndex: Integer) → String",
             summary: "The characters from startIndex (inclusive) to endIndex (exclusive); indices clamp, negative ones count from the end.",
-            examples: [FunctionExample(#"String.substring("This is a test", 2, 9)"#, #""is is a""#)]
-        ) { call throws(ValueError) in
-            let start = try NullSafeText.index(call, 1, "start index")
-            let end = try NullSafeText.index(call, 2, "end index")
-            return try NullSafeText.result(NullSafeText.substring(call.string(0), start, end), call)
-        },
+            examples: [FunctionExample(#"String.substring("This is a test", 2, 9)"#, #""is is a""#)],
+            direct: .ternary { a, b, c, e throws(ValueError) in
+                let start = try NullSafeText.index(b, "start index")
+                let end = try NullSafeText.index(c, "end index")
+                return try NullSafeText.result(NullSafeText.substring(a.convertedToString, start, end), e.limits)
+            }
+        ),
         BuiltinFunction(
-            .namespaced("String"), "substringAfter", arity: 2...2,
+            .namespaced("String"), "substringAfter",
             signature: "String.substringAfter(input: String, searchString: String) → String",
             summary: "The part of input after the first searchString; \"\" when searchString is absent; null for null.",
-            examples: [FunctionExample(#"String.substringAfter("abc@okta.com", "@")"#, #""okta.com""#)]
-        ) { call throws(ValueError) in
-            NullSafeText.value(NullSafeText.substringAfter(call.string(0), call.string(1)))
-        },
+            examples: [FunctionExample(#"String.substringAfter("abc@okta.com", "@")"#, #""okta.com""#)],
+            direct: .binary { a, b, _ throws(ValueError) in
+                NullSafeText.value(NullSafeText.substringAfter(a.convertedToString, b.convertedToString))
+            }
+        ),
         BuiltinFunction(
-            .namespaced("String"), "substringBefore", arity: 2...2,
+            .namespaced("String"), "substringBefore",
             signature: "String.substringBefore(input: String, searchString: String) → String",
             summary: "The part of input before the first searchString; all of input when it is absent; null for null.",
-            examples: [FunctionExample(#"String.substringBefore("abc@okta.com", "@")"#, #""abc""#)]
-        ) { call throws(ValueError) in
-            NullSafeText.value(NullSafeText.substringBefore(call.string(0), call.string(1)))
-        },
+            examples: [FunctionExample(#"String.substringBefore("abc@okta.com", "@")"#, #""abc""#)],
+            direct: .binary { a, b, _ throws(ValueError) in
+                NullSafeText.value(NullSafeText.substringBefore(a.convertedToString, b.convertedToString))
+            }
+        ),
         BuiltinFunction(
-            .namespaced("String"), "toUpperCase", arity: 1...1,
+            .namespaced("String"), "toUpperCase",
             signature: "String.toUpperCase(input: String) → String",
             summary: "input in upper case; null for null.",
-            examples: [FunctionExample(#"String.toUpperCase("This")"#, #""THIS""#)]
-        ) { call throws(ValueError) in
-            try NullSafeText.result(call.string(0).map(NullSafeText.uppercased), call)
-        },
+            examples: [FunctionExample(#"String.toUpperCase("This")"#, #""THIS""#)],
+            direct: .unary { a, e throws(ValueError) in
+                try NullSafeText.result(a.convertedToString.map(NullSafeText.uppercased), e.limits)
+            }
+        ),
         BuiltinFunction(
-            .namespaced("String"), "toLowerCase", arity: 1...1,
+            .namespaced("String"), "toLowerCase",
             signature: "String.toLowerCase(input: String) → String",
             summary: "input in lower case; null for null.",
-            examples: [FunctionExample(#"String.toLowerCase("ThiS")"#, #""this""#)]
-        ) { call throws(ValueError) in
-            try NullSafeText.result(call.string(0).map(NullSafeText.lowercased), call)
-        },
+            examples: [FunctionExample(#"String.toLowerCase("ThiS")"#, #""this""#)],
+            direct: .unary { a, e throws(ValueError) in
+                try NullSafeText.result(a.convertedToString.map(NullSafeText.lowercased), e.limits)
+            }
+        ),
     ]
 }
 
@@ -459,8 +472,10 @@ enum NullSafeText {
     }
 
     /// The error for a string result over the limit.
-    static func tooLong(_ call: Call) -> ValueError {
-        ValueError(.stringTooLong, "The string result is longer than the limit of \(call.limits.maxStringBytes) bytes")
+    static func tooLong(_ call: Call) -> ValueError { tooLong(call.limits) }
+
+    static func tooLong(_ limits: EvaluationLimits) -> ValueError {
+        ValueError(.stringTooLong, "The string result is longer than the limit of \(limits.maxStringBytes) bytes")
     }
 
     /// A String? as a value.
@@ -474,9 +489,20 @@ enum NullSafeText {
         return try call.result(s)
     }
 
+    /// A String? as a value, checked against `limits`.
+    static func result(_ s: String?, _ limits: EvaluationLimits) throws(ValueError) -> Value {
+        guard let s else { return .null }
+        return try Call.result(s, limits)
+    }
+
     /// Argument `index` as a Java int index; null is an error (Java cannot pass null as an `int`).
     static func index(_ call: Call, _ index: Int, _ what: String) throws(ValueError) -> Int {
-        guard let value = try call.int(index, what) else {
+        try self.index(call[index], what)
+    }
+
+    /// A value as a Java int index; null is an error (Java cannot pass null as an `int`).
+    static func index(_ argument: Value, _ what: String) throws(ValueError) -> Int {
+        guard let value = try Call.int(argument, what) else {
             throw ValueError(.invalidArgument, "The \(what) is null", hint: "guard the value: x != null ? ... : ...")
         }
         return Int(value)
