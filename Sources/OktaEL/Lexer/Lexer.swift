@@ -94,7 +94,12 @@ extension RawToken {
     /// The bytes the token covers, as a string.
     func text(in bytes: [UInt8]) -> String {
         let start = max(0, min(range.start, bytes.count)), end = max(start, min(range.end, bytes.count))
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        return RawToken.string(bytes[start..<end])
+    }
+
+    /// `bytes` as a String: short ASCII built in place, anything else decoded.
+    static func string(_ bytes: ArraySlice<UInt8>) -> String {
+        bytes.withUnsafeBufferPointer { SmallASCII.make($0) ?? String(decoding: $0, as: UTF8.self) }
     }
 
     /// The content of a string literal token: without its quotes, a doubled quote read as one.
@@ -103,11 +108,11 @@ extension RawToken {
         if kind == .curlyString {
             let contentStart = min(end, start + Int(bits & 0xFF))
             let contentEnd = max(contentStart, end - Int((bits >> 8) & 0xFF))
-            return String(decoding: bytes[contentStart..<contentEnd], as: UTF8.self)
+            return RawToken.string(bytes[contentStart..<contentEnd])
         }
         guard end - start >= 2 else { return "" }
         let content = bytes[(start + 1)..<(end - 1)]
-        if bits == 0 { return String(decoding: content, as: UTF8.self) }
+        if bits == 0 { return RawToken.string(content) }
         // A doubled quote stands for one quote.
         let quote = bytes[start]
         var collapsed: [UInt8] = []
