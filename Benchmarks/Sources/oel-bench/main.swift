@@ -150,15 +150,24 @@ let perThread = [contexts(), contexts()]
 }
 pass(passes / 10 + 1, 0)
 pass(passes / 10 + 1, 1)
-let single = nanoseconds(clock.measure { pass(passes, 0) })
-let group = DispatchGroup()
-let double = nanoseconds(clock.measure {
-    for thread in 0..<2 { DispatchQueue.global().async(group: group) { pass(passes, thread) } }
-    group.wait()
-})
+// Three trials of one thread, then two at once; the trial with the median scaling is reported
+// (on a shared virtual machine a single trial can catch the other core busy).
+var trials: [(single: Double, double: Double)] = []
+for _ in 0..<3 {
+    let single = nanoseconds(clock.measure { pass(passes, 0) })
+    let group = DispatchGroup()
+    let double = nanoseconds(clock.measure {
+        for thread in 0..<2 { DispatchQueue.global().async(group: group) { pass(passes, thread) } }
+        group.wait()
+    })
+    trials.append((single, double))
+}
+let medianTrial = trials.sorted { $0.single / $0.double < $1.single / $1.double }[1]
+let (single, double) = medianTrial
 let scaling = (2 * single) / double
-print(String(format: "throughput: 1 thread %.0f evals/s, 2 threads %.0f evals/s, scaling %.2fx",
-             Double(passes * workloads.count) / single * 1e9, Double(2 * passes * workloads.count) / double * 1e9, scaling))
+print(String(format: "throughput: 1 thread %.0f evals/s, 2 threads %.0f evals/s, scaling %.2fx (median of 3 trials: %@)",
+             Double(passes * workloads.count) / single * 1e9, Double(2 * passes * workloads.count) / double * 1e9, scaling,
+             trials.map { String(format: "%.2fx", 2 * $0.single / $0.double) }.joined(separator: ", ")))
 
 if let jsonPath {
     let encoder = JSONEncoder()
