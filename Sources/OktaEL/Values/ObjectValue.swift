@@ -82,16 +82,9 @@ public struct ObjectValue: Sendable {
 
     /// `self[outer]?[inner]` when `self[outer]` is an object, read in place (the optimizer
     /// borrows the inner object instead of copying it out); nil when either is absent or
-    /// `self[outer]` is not an object.
-    func value(at outer: PropertyKey, _ inner: PropertyKey) -> Value? {
-        guard let position = position(of: outer) else { return nil }
-        guard case .object(let object) = storage.values[position] else { return nil }
-        return object[inner]
-    }
-
-    /// `value(at: outer, inner)`, trying the positions `hints` packs first (outer in the low
-    /// 32 bits, inner in the high: where the keys were in the previous objects looked up,
-    /// usually of the same shape), and the packed positions where they were found.
+    /// `self[outer]` is not an object. Tries the positions `hints` packs first (outer in the
+    /// low 32 bits, inner in the high: where the keys were in the objects looked up last time,
+    /// usually of the same shape) and returns the packed positions where they were found.
     func value(at outer: PropertyKey, _ inner: PropertyKey, hints: Int) -> (value: Value, hints: Int)? {
         guard let position = position(of: outer, hint: hints & 0xFFFF_FFFF) else { return nil }
         guard case .object(let object) = storage.values[position] else { return nil }
