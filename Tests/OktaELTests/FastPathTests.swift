@@ -36,16 +36,6 @@ import Testing
         #expect(SmallASCII.concatenate("é", "a") == nil)                 // not ASCII
     }
 
-    @Test func caseMappingMatchesUnicodeOnAllASCII() {
-        var all = ""
-        for scalar in 0..<128 { all.unicodeScalars.append(Unicode.Scalar(UInt8(scalar))) }
-        let pieces = [all, String(all.prefix(15)), String(all.suffix(15)), "Rivera", "ABCxyz@[`{"] + samples
-        for piece in pieces {
-            #expect(NullSafeText.uppercased(piece) == piece.uppercased(), "\(piece)")
-            #expect(NullSafeText.lowercased(piece) == piece.lowercased(), "\(piece)")
-        }
-    }
-
     @Test func groupSelectionByIndexMatchesTheGeneralPath() throws {
         // groups whose entries all have a top-level name (indexed) and the same list with one entry
         // lacking it (general path): the selection gives the same as evaluating element by element.

@@ -212,7 +212,7 @@ enum StringFunctions {
             summary: "input in upper case; null for null.",
             examples: [FunctionExample(#"String.toUpperCase("This")"#, #""THIS""#)],
             direct: .unary { a, e throws(ValueError) in
-                try NullSafeText.result(a.convertedToString.map(NullSafeText.uppercased), e.limits)
+                try NullSafeText.result(a.convertedToString.map { $0.uppercased() }, e.limits)
             }
         ),
         BuiltinFunction(
@@ -221,7 +221,7 @@ enum StringFunctions {
             summary: "input in lower case; null for null.",
             examples: [FunctionExample(#"String.toLowerCase("ThiS")"#, #""this""#)],
             direct: .unary { a, e throws(ValueError) in
-                try NullSafeText.result(a.convertedToString.map(NullSafeText.lowercased), e.limits)
+                try NullSafeText.result(a.convertedToString.map { $0.lowercased() }, e.limits)
             }
         ),
     ]
@@ -303,32 +303,6 @@ enum NullSafeText {
             return result
         }
         return s.utf8.allSatisfy { $0 < 0x80 }
-    }
-
-    /// Java's `toUpperCase()`: ASCII text mapped byte by byte, other text by Unicode case mapping.
-    static func uppercased(_ s: String) -> String { mapASCII(s, upper: true) ?? s.uppercased() }
-
-    /// Java's `toLowerCase()`: ASCII text mapped byte by byte, other text by Unicode case mapping.
-    static func lowercased(_ s: String) -> String { mapASCII(s, upper: false) ?? s.lowercased() }
-
-    /// `s` with ASCII letters mapped to upper or lower case; nil when `s` is not all ASCII.
-    private static func mapASCII(_ s: String, upper: Bool) -> String? {
-        let mapped = s.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            let first: UInt8 = upper ? 0x61 : 0x41, last: UInt8 = upper ? 0x7A : 0x5A
-            if SmallASCII.isAvailable, let words = SmallASCII.load(bytes) {
-                return SmallASCII.string((SmallASCII.flipCase(words.0, from: first, through: last),
-                                          SmallASCII.flipCase(words.1, from: first, through: last)), count: bytes.count)
-            }
-            for byte in bytes where byte >= 0x80 { return nil }
-            return String(unsafeUninitializedCapacity: bytes.count) { target -> Int in
-                for index in bytes.indices {
-                    let byte = bytes[index]
-                    target[index] = byte &- first <= last &- first ? byte ^ 0x20 : byte
-                }
-                return bytes.count
-            }
-        }
-        return mapped ?? nil
     }
 
     /// The text of bytes `range` of `s` (a range on character boundaries).

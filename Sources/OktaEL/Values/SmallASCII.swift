@@ -42,15 +42,6 @@ enum SmallASCII {
         return string(words, count: bytes.count)
     }
 
-    /// ASCII bytes with the letters `first...last` flipped in case (bit 0x20), eight at a time:
-    /// a byte's top bit, after adding `0x80 - first`, says it is at least `first`.
-    @inline(__always) static func flipCase(_ word: UInt64, from first: UInt8, through last: UInt8) -> UInt64 {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let atLeastFirst = word &+ (0x0101_0101_0101_0101 &* UInt64(0x80 &- first))
-        let pastLast = word &+ (0x0101_0101_0101_0101 &* UInt64(0x80 &- (last &+ 1)))
-        return word ^ ((atLeastFirst & ~pastLast & high) >> 2)
-    }
-
     /// `left + right` when both are small ASCII strings and together at most 15 bytes; nil otherwise.
     @inline(__always) static func concatenate(_ left: String, _ right: String) -> String? {
         guard isAvailable else { return nil }
