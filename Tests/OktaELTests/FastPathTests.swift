@@ -36,6 +36,29 @@ import Testing
         #expect(SmallASCII.concatenate("é", "a") == nil)                 // not ASCII
     }
 
+    @Test func propertyLookupsStayRightWhenContextsChangeShape() throws {
+        // `root.name` nodes remember where the keys were; contexts whose keys sit elsewhere
+        // (or lack them, or hold a non-object root) must still read the right value.
+        let program = try Environment().compile("user.email")
+        func context(_ pairs: [(String, Value)], before: Int) -> EvaluationContext {
+            let padding = (0..<before).map { ("k\($0)", Value.int(Int32($0))) }
+            return EvaluationContext(roots: ObjectValue(padding + [("user", .object(ObjectValue(padding + pairs)))]))
+        }
+        let shapes: [(EvaluationContext, Value)] = [
+            (context([("email", .string("a@x"))], before: 0), .string("a@x")),
+            (context([("email", .string("b@x"))], before: 3), .string("b@x")),
+            (context([("email", .string("c@x"))], before: 12), .string("c@x")),   // indexed objects (more than 8 keys)
+            (context([("mail", .string("d@x"))], before: 3), .null),              // absent: null, by the general path
+            (EvaluationContext(roots: ObjectValue([("user", .string("text"))])), .null),
+        ]
+        for _ in 0..<3 {
+            for (context, expected) in shapes.dropLast() {
+                #expect(try program.evaluate(context) == expected)
+            }
+        }
+        #expect(throws: Diagnostic.self) { try program.evaluate(shapes[4].0) }   // a String has no property
+    }
+
     @Test func groupSelectionByIndexMatchesTheGeneralPath() throws {
         // groups whose entries all have a top-level name (indexed) and the same list with one entry
         // lacking it (general path): the selection gives the same as evaluating element by element.
