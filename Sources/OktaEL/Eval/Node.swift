@@ -516,22 +516,23 @@ final class SelectionNode: Node, @unchecked Sendable {
 
     /// Set when the selection is `groups.?[name == 'text']` (or `id`, or `!=`) on the `groups`
     /// root: the context's `GroupIndex` holds those strings of every entry, compared in place.
-    let groupsComparison: (key: PropertyKey, text: PropertyKey)?
+    let groupsComparison: (column: GroupIndex.Column, text: PropertyKey)?
 
     init(_ base: Node, _ kind: SelectionKind, _ body: Node, safe: Bool, _ range: SourceRange) {
         self.base = base; self.kind = kind; self.body = body; self.safe = safe; self.range = range
         let comparison = ElementComparison(body)
         self.comparison = comparison
-        if let comparison, let root = base as? RootNode, root.key == GroupModel.groupsKey, case .string(let text) = comparison.constant {
-            groupsComparison = (comparison.key, PropertyKey(text))
+        if let comparison, let root = base as? RootNode, root.key == GroupModel.groupsKey, case .string(let text) = comparison.constant,
+           let column = GroupIndex.Column(comparison.key) {
+            groupsComparison = (column, PropertyKey(text))
         } else {
             groupsComparison = nil
         }
     }
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
         let collection = try e.evaluate(base)
-        if let (key, text) = groupsComparison, let comparison, case .array(let items) = collection,
-           let strings = e.context.pointee.groupIndex.topLevelStrings(key), strings.count == items.count {
+        if let (column, text) = groupsComparison, let comparison, case .array(let items) = collection,
+           let strings = e.context.pointee.groupIndex.topLevelStrings(column), strings.count == items.count {
             return try e.selectIndexed(items, strings, text, equal: comparison.equal, kind)
         }
         return try e.select(collection, kind, body, comparison: comparison, safe: safe, range)

@@ -138,37 +138,34 @@ public struct BuiltinFunction: Sendable {
     public init(_ kind: FunctionKind, _ name: String, dialects: Set<Dialect> = [.classic], arity: ClosedRange<Int>,
                 variadic: Bool = false, signature: String, summary: String, examples: [FunctionExample] = [],
                 deprecated: Bool = false, expressionArgument: Int? = nil, body: @escaping FunctionBody) {
-        self.kind = kind
-        self.name = name
-        self.dialects = dialects
-        self.minArguments = arity.lowerBound
-        self.maxArguments = variadic ? nil : arity.upperBound
-        self.signature = signature
-        self.summary = summary
-        self.examples = examples
-        self.deprecated = deprecated
-        self.expressionArgument = expressionArgument
-        self.body = body
-        self.typeSignature = TypeSignature(parsing: signature)
-        self.undocumented = summary.contains("Not in Okta's reference")
-        self.direct = nil
+        self.init(kind, name, dialects: dialects, minArguments: arity.lowerBound, maxArguments: variadic ? nil : arity.upperBound,
+                  signature: signature, summary: summary, examples: examples, deprecated: deprecated,
+                  expressionArgument: expressionArgument, body: body, direct: nil)
     }
 
     /// A function table row of fixed arity whose implementation takes the argument values
     /// directly (`direct.arity` arguments).
     init(_ kind: FunctionKind, _ name: String, dialects: Set<Dialect> = [.classic], signature: String, summary: String,
          examples: [FunctionExample] = [], deprecated: Bool = false, direct: DirectBody) {
+        self.init(kind, name, dialects: dialects, minArguments: direct.arity, maxArguments: direct.arity,
+                  signature: signature, summary: summary, examples: examples, deprecated: deprecated,
+                  expressionArgument: nil, body: direct.general, direct: direct)
+    }
+
+    private init(_ kind: FunctionKind, _ name: String, dialects: Set<Dialect>, minArguments: Int, maxArguments: Int?,
+                 signature: String, summary: String, examples: [FunctionExample], deprecated: Bool,
+                 expressionArgument: Int?, body: @escaping FunctionBody, direct: DirectBody?) {
         self.kind = kind
         self.name = name
         self.dialects = dialects
-        self.minArguments = direct.arity
-        self.maxArguments = direct.arity
+        self.minArguments = minArguments
+        self.maxArguments = maxArguments
         self.signature = signature
         self.summary = summary
         self.examples = examples
         self.deprecated = deprecated
-        self.expressionArgument = nil
-        self.body = direct.general
+        self.expressionArgument = expressionArgument
+        self.body = body
         self.typeSignature = TypeSignature(parsing: signature)
         self.undocumented = summary.contains("Not in Okta's reference")
         self.direct = direct

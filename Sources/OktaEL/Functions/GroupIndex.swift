@@ -53,12 +53,22 @@ final class GroupIndex: Sendable {
         self.topLevelIDs = topLevelIDs
     }
 
-    /// The top-level strings under `key` (`name` or `id`) of every entry, with their hashes,
-    /// when every entry has one.
-    func topLevelStrings(_ key: PropertyKey) -> [PropertyKey]? {
-        if key == GroupModel.nameKey { return topLevelNames }
-        if key == GroupModel.idKey { return topLevelIDs }
-        return nil
+    /// A top-level key the index keeps for every entry.
+    enum Column: Sendable {
+        case name, id
+
+        /// The column of `key`, if the index keeps one (resolved when compiling).
+        init?(_ key: PropertyKey) {
+            if key == GroupModel.nameKey { self = .name } else if key == GroupModel.idKey { self = .id } else { return nil }
+        }
+    }
+
+    /// The top-level strings of `column` of every entry, with their hashes, when every entry has one.
+    func topLevelStrings(_ column: Column) -> [PropertyKey]? {
+        switch column {
+        case .name: return topLevelNames
+        case .id: return topLevelIDs
+        }
     }
 
     /// The index of a context's roots (their `groups` array, if any).

@@ -309,8 +309,7 @@ enum NullSafeText {
     static func slice(_ s: String, _ range: Range<Int>) -> String {
         if let text = s.utf8.withContiguousStorageIfAvailable({ bytes -> String? in
             guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return nil }
-            let part = UnsafeBufferPointer(rebasing: bytes[range])
-            return SmallASCII.make(part) ?? String(decoding: part, as: UTF8.self)
+            return SmallASCII.decode(UnsafeBufferPointer(rebasing: bytes[range]))
         }), let text {
             return text
         }
@@ -459,8 +458,7 @@ enum NullSafeText {
 
     /// A String? as a value, checked against the string limit.
     static func result(_ s: String?, _ call: Call) throws(ValueError) -> Value {
-        guard let s else { return .null }
-        return try call.result(s)
+        try result(s, call.limits)
     }
 
     /// A String? as a value, checked against `limits`.

@@ -99,7 +99,7 @@ extension RawToken {
 
     /// `bytes` as a String: short ASCII built in place, anything else decoded.
     static func string(_ bytes: ArraySlice<UInt8>) -> String {
-        bytes.withUnsafeBufferPointer { SmallASCII.make($0) ?? String(decoding: $0, as: UTF8.self) }
+        bytes.withUnsafeBufferPointer(SmallASCII.decode)
     }
 
     /// The content of a string literal token: without its quotes, a doubled quote read as one.

@@ -38,8 +38,13 @@ enum SmallASCII {
 
     /// `bytes` as a String built in place when they are at most 15 ASCII bytes; nil otherwise.
     @inline(__always) static func make(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard bytes.count <= 15, isAvailable, let words = load(bytes) else { return nil }
+        guard isAvailable, let words = load(bytes) else { return nil }
         return string(words, count: bytes.count)
+    }
+
+    /// Valid UTF-8 `bytes` as a String: built in place when short ASCII, decoded otherwise.
+    @inline(__always) static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        make(bytes) ?? String(decoding: bytes, as: UTF8.self)
     }
 
     /// `left + right` when both are small ASCII strings and together at most 15 bytes; nil otherwise.

@@ -64,7 +64,6 @@ struct TextAccumulator {
     /// The text (the pieces were whole strings, so the bytes are valid UTF-8).
     var string: String {
         if let spilled { return String(decoding: spilled, as: UTF8.self) }
-        let bytes = UnsafeBufferPointer(rebasing: buffer[0..<used])
-        return SmallASCII.make(bytes) ?? String(decoding: bytes, as: UTF8.self)
+        return SmallASCII.decode(UnsafeBufferPointer(rebasing: buffer[0..<used]))
     }
 }
