@@ -1,7 +1,5 @@
 /// Turns a syntax tree into `Node`s: binds every function and method to its table row,
 /// checks argument counts and dialects, folds constant lists and maps.
-/// Turns a syntax tree into `Node`s: binds every function and method to its table row,
-/// checks argument counts and dialects, folds constant lists and maps.
 ///
 /// It reads the parser's flat tree: names are hashed and looked up in the registry from
 /// the source bytes, and made into strings only where a node keeps one.
@@ -126,6 +124,7 @@ struct Compiler {
             }
         case .binary:
             let op = node.binary
+            if op == .add, tree[node.a].kind == .binary, tree[node.a].binary == .add { return compileConcat(index) }
             let l = compile(node.a), r = compile(node.b)
             let opRange = operatorRange(between: node.a, and: node.b, fallback: node.range)
             if op == .matches, case .string(let pattern)? = r.constantValue {
@@ -170,6 +169,32 @@ struct Compiler {
             selectionDepth -= 1
             return .selection(compiledBase, node.selection, body, safe: node.safe, node.range)
         }
+    }
+
+    /// A chain of two or more `+` (`a + b + c`, left-nested) as one `ConcatNode`, made once:
+    /// the same node `Node.binary` would grow one `+` at a time.
+    private mutating func compileConcat(_ index: Int32) -> Node {
+        var length = 1
+        var spine = tree[index]
+        while spine.kind == .binary, spine.binary == .add { length += 1; spine = tree[spine.a] }
+        var operands: [Node] = [], ranges: [SourceRange] = []
+        operands.reserveCapacity(length)
+        ranges.reserveCapacity(length - 1)
+        appendConcatOperands(index, &operands, &ranges)
+        return ConcatNode(operands: operands, ranges: ranges)
+    }
+
+    /// Compiles the operands of the `+` chain at `index` left to right (the order the
+    /// pairwise tree compiles them in), with the range of each `+`.
+    private mutating func appendConcatOperands(_ index: Int32, _ operands: inout [Node], _ ranges: inout [SourceRange]) {
+        let node = tree[index]
+        guard node.kind == .binary, node.binary == .add else {
+            operands.append(compile(index))
+            return
+        }
+        appendConcatOperands(node.a, &operands, &ranges)
+        operands.append(compile(node.b))
+        ranges.append(operatorRange(between: node.a, and: node.b, fallback: node.range))
     }
 
     private mutating func compileMap(_ node: SyntaxNode) -> Node {
@@ -229,10 +254,44 @@ struct Compiler {
         return nil
     }
 
+    /// The binding `pick` would choose for `argumentCount` arguments, found without reporting.
+    private func firstMatch(_ candidates: [Int], argumentCount: Int) -> FunctionBinding? {
+        let bindings = registry.bindings
+        for candidate in candidates where bindings[candidate].isIn(dialect) && bindings[candidate].accepts(argumentCount) {
+            return bindings[candidate]
+        }
+        return nil
+    }
+
+    /// The call of `function` with the arguments of `node`. A function with a body over
+    /// argument values gets them compiled straight into its node, with no array in between.
+    private mutating func compileCall(to function: FunctionRef, _ node: SyntaxNode) -> Node {
+        var children = tree.children(of: node)
+        switch function.direct {
+        case .unary(let body)? where node.count == 1:
+            guard let a = children.next() else { break }
+            return UnaryCallNode(body, compile(a), node.range)
+        case .binary(let body)? where node.count == 2:
+            guard let a = children.next(), let b = children.next() else { break }
+            let first = compile(a)
+            return BinaryCallNode(body, first, compile(b), node.range)
+        case .ternary(let body)? where node.count == 3:
+            guard let a = children.next(), let b = children.next(), let c = children.next() else { break }
+            let first = compile(a), second = compile(b)
+            return TernaryCallNode(body, first, second, compile(c), node.range)
+        default:
+            break
+        }
+        return .call(function, compileChildren(node), node.range)
+    }
+
     private mutating func compileFunction(_ node: SyntaxNode) -> Node {
-        let args = compileChildren(node)
         let written = name(node.text)
         let candidates = registry.globalIndices(written)
+        if let function = firstMatch(candidates, argumentCount: Int(node.count)), function.expressionArgument == nil {
+            return compileCall(to: function.ref, node)
+        }
+        let args = compileChildren(node)
         if candidates.isEmpty, selectionDepth > 0 {
             // SpEL: inside a projection or selection a bare call is a method of the current element.
             if let table = registry.methodTable(written, in: dialect, argumentCount: args.count) {
@@ -301,8 +360,11 @@ struct Compiler {
         if base.kind == .name, selectionDepth == 0 {
             let written = name(base.text)
             if registry.isNamespace(written) {
-                let args = compileChildren(node)
                 let candidates = registry.namespacedIndices(written, name(node.text))
+                if let function = firstMatch(candidates, argumentCount: Int(node.count)) {
+                    return compileCall(to: function.ref, node)
+                }
+                let args = compileChildren(node)
                 if candidates.isEmpty {
                     let namespace = text(base.text), name = text(node.text)
                     let names = registry.all.compactMap { function -> String? in
