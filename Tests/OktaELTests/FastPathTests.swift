@@ -77,4 +77,55 @@ import Testing
             }
         }
     }
+
+    @Test func plusChainsCompiledAtOnceAddPairwise() throws {
+        // A chain of `+` is one ConcatNode, made in one go by the compiler; its value must be
+        // what adding the operands two at a time, left to right, gives.
+        let operands: [(source: String, value: Value)] = [
+            ("1", .int(1)), ("2147483647", .int(2_147_483_647)), ("\"a\"", .string("a")), ("null", .null),
+            ("2.5", .double(2.5)), ("user.name", .string("Jo")), ("user.age", .int(34)), ("true", .bool(true)),
+        ]
+        let context = EvaluationContext(roots: ObjectValue([("user", .object(ObjectValue([("name", .string("Jo")), ("age", .int(34))])))]))
+        for first in operands {
+            for second in operands {
+                for third in operands.prefix(5) {
+                    let chain = [first, second, third, first]
+                    let source = chain.map(\.source).joined(separator: " + ")
+                    let program = try Environment().compile(source)
+                    #expect(program.root is ConcatNode, "\(source)")
+                    var expected: Result<Value, ValueError> = .success(chain[0].value)
+                    for operand in chain.dropFirst() {
+                        expected = expected.flatMap { sum in
+                            Result { () throws(ValueError) -> Value in
+                                try Arithmetic.add(sum, operand.value, maxStringLength: EvaluationLimits.default.maxStringBytes)
+                            }
+                        }
+                    }
+                    switch expected {
+                    case .success(let value): #expect(try program.evaluate(context) == value, "\(source)")
+                    case .failure: #expect(throws: Diagnostic.self, "\(source)") { try program.evaluate(context) }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func directCallsReportArgumentErrorsBeforeTheirOwn() {
+        // Calls bound straight to a direct body compile their arguments themselves; the
+        // diagnostics must come in the order the general path gives: arguments first.
+        let cases: [(String, [DiagnosticCode])] = [
+            (#"String.substringBefore(nope(), "@", 1)"#, [.unknownFunction, .wrongArgumentCount]),
+            (#"String.substringBefore(nope(), "@")"#, [.unknownFunction]),
+            (#"isMemberOfGroupName(nope(), 2)"#, [.unknownFunction, .wrongArgumentCount]),
+            (#"String.len(String.nope(1))"#, [.unknownFunction]),
+        ]
+        for (source, codes) in cases {
+            do {
+                _ = try Environment().compile(source)
+                Issue.record("\(source) compiled")
+            } catch {
+                #expect(error.diagnostics.map(\.code) == codes, "\(source)")
+            }
+        }
+    }
 }

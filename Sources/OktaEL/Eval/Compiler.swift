@@ -125,8 +125,13 @@ struct Compiler {
         case .binary:
             let op = node.binary
             if op == .add, tree[node.a].kind == .binary, tree[node.a].binary == .add { return compileConcat(index) }
-            let l = compile(node.a), r = compile(node.b)
+            let l = compile(node.a)
             let opRange = operatorRange(between: node.a, and: node.b, fallback: node.range)
+            if op != .matches, op != .and, op != .or, let constant = literal(tree[node.b]) {
+                // What `Node.binary` makes of a constant right operand, without its node.
+                return BinaryConstantNode(op, l, constant, opRange)
+            }
+            let r = compile(node.b)
             if op == .matches, case .string(let pattern)? = r.constantValue {
                 do {
                     return .matchesPattern(l, try JavaRegex(pattern), opRange)
