@@ -1,8 +1,9 @@
 /// A node of the syntax tree: what it is and where it came from.
 public struct Expr: Sendable {
     /// Where the node is: built, or still a node of a flat tree (a compiled program's
-    /// syntax, made into `ExprKind`s only when read).
-    private enum Storage: Sendable {
+    /// syntax, made into `ExprKind`s only when read). Sendable: a `SyntaxTree` is never
+    /// changed after the parser hands it over.
+    private enum Storage: @unchecked Sendable {
         case built(ExprKind)
         case flat(SyntaxTree, Int32)
     }

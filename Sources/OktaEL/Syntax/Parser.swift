@@ -38,7 +38,7 @@ public struct Parser {
     private let limits: ParseLimits
     private var diagnostics: [Diagnostic] = []
     /// The nodes made so far, children before parents.
-    private var nodes: [SyntaxNode] = []
+    private var nodes: SyntaxTree
 
     /// Parses `source` into a tree.
     public static func parse(_ source: String, limits: ParseLimits = .default) -> ParseResult {
@@ -67,7 +67,7 @@ public struct Parser {
             return ParsedTree(tree: nil, diagnostics: [tooLongDiagnostic(source.bytes.count, limits)])
         }
         let maxTokens = limits.maxNodes.multipliedReportingOverflow(by: 8).partialValue + 64
-        let (root, nodes, stream, parserDiagnostics) = source.bytes.withUnsafeBufferPointer { buffer in
+        let (root, tree, stream, parserDiagnostics) = source.bytes.withUnsafeBufferPointer { buffer in
             var parser = Parser(TokenStream(source.bytes, maxTokens: maxTokens), buffer: buffer, bytes: source.bytes, limits: limits)
             let root = parser.parseAll()
             // Scan the rest, for its diagnostics and to know whether there were too many tokens.
@@ -79,11 +79,11 @@ public struct Parser {
                                         at: .at(0), hint: "split the expression or raise the node limit")
             return ParsedTree(tree: nil, diagnostics: [diagnostic])
         }
-        let tree = root.map { SyntaxTree(bytes: source.bytes, nodes: nodes, root: $0) }
+        if let root { tree.setRoot(root) }
         // The scanner's diagnostics first, as if it had scanned everything before parsing.
         let found = stream.scanner.diagnostics.isEmpty ? parserDiagnostics : stream.scanner.diagnostics + parserDiagnostics
         if found.isEmpty {
-            return ParsedTree(tree: tree, diagnostics: [], scanned: stream.scanned, tripleEquals: stream.tripleEquals)
+            return ParsedTree(tree: root == nil ? nil : tree, diagnostics: [], scanned: stream.scanned, tripleEquals: stream.tripleEquals)
         }
         var diagnostics = found.count == 1 ? found
             : found.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
@@ -99,7 +99,7 @@ public struct Parser {
                                           at: .at(diagnostics.last?.range.end ?? 0), severity: .note))
         }
         let hasError = diagnostics.contains { $0.severity == .error }
-        return ParsedTree(tree: hasError ? nil : tree, diagnostics: diagnostics, scanned: stream.scanned,
+        return ParsedTree(tree: hasError || root == nil ? nil : tree, diagnostics: diagnostics, scanned: stream.scanned,
                           tripleEquals: stream.tripleEquals)
     }
 
@@ -109,8 +109,8 @@ public struct Parser {
         self.buffer = buffer
         self.bytes = bytes
         self.limits = limits
+        self.nodes = SyntaxTree.make(bytes: bytes, capacity: min(bytes.count / 2 + 2, limits.maxNodes))
         self.current = self.stream.next(in: buffer)
-        nodes.reserveCapacity(min(bytes.count / 2 + 2, limits.maxNodes))
     }
 
     private mutating func parseAll() -> Int32? {
@@ -164,7 +164,10 @@ public struct Parser {
 
     @inline(__always) private mutating func node(_ node: SyntaxNode) throws(Abort) -> Int32 {
         if nodes.count >= limits.maxNodes || nodes.count >= Int32.max { try tooManyNodes(node.range) }
-        nodes.append(node)
+        if !nodes.append(node) {
+            nodes = nodes.movedInto(capacity: min(max(16, nodes.count * 2), limits.maxNodes))
+            _ = nodes.append(node)
+        }
         return Int32(truncatingIfNeeded: nodes.count - 1)
     }
 
@@ -174,7 +177,7 @@ public struct Parser {
         throw Abort()
     }
 
-    private func range(_ node: Int32) -> SourceRange { nodes[Int(node)].range }
+    private func range(_ node: Int32) -> SourceRange { nodes[node].range }
 
     /// A node of `kind` over `range` with children `a`, `b` and `c`.
     private mutating func node(_ kind: SyntaxNode.Kind, _ range: SourceRange, _ a: Int32, _ b: Int32 = -1, _ c: Int32 = -1) throws(Abort) -> Int32 {
@@ -194,7 +197,7 @@ public struct Parser {
 
     /// Appends `item` to the sibling list from `first` to `last`.
     private mutating func link(_ item: Int32, first: inout Int32, last: inout Int32) {
-        if last >= 0 { nodes[Int(last)].next = item } else { first = item }
+        if last >= 0 { nodes[last].next = item } else { first = item }
         last = item
     }
 
@@ -572,7 +575,7 @@ public struct Parser {
             advance()
             let inner = try parseExpression()
             let close = try expect(.rightParen, "')'", opening: token)
-            nodes[Int(inner)].range = token.range.union(close.range)
+            nodes[inner].range = token.range.union(close.range)
             return inner
         case .leftBrace:
             return try parseListOrMap()

@@ -1,23 +1,83 @@
-/// A parsed expression stored flat: every node in one array, children by index, names and
+/// A parsed expression stored flat: every node in one buffer, children by index, names and
 /// string literals left in the source bytes.
 ///
-/// The parser builds it with one allocation for all the nodes; the compiler reads it
-/// directly, and `Expr` trees are made from it only for the public API (`expr(_:)`).
-final class SyntaxTree: Sendable {
-    /// The source's UTF-8 bytes.
-    let bytes: [UInt8]
-    /// The nodes, children before their parents.
-    let nodes: [SyntaxNode]
-    /// The index of the root node.
-    let root: Int32
-
-    init(bytes: [UInt8], nodes: [SyntaxNode], root: Int32) {
-        self.bytes = bytes
-        self.nodes = nodes
-        self.root = root
+/// One allocation holds the tree and its nodes (the parser writes them in place and moves
+/// them only if its first estimate of the count was short); the compiler reads it directly,
+/// and `Expr` trees are made from it only for the public API (`expr(_:)`). Immutable once
+/// the parser hands it over.
+final class SyntaxTree: ManagedBuffer<SyntaxTree.Header, SyntaxNode> {
+    struct Header {
+        /// The source's UTF-8 bytes.
+        let bytes: [UInt8]
+        /// How many nodes are initialized.
+        var count: Int
+        /// How many fit.
+        let capacity: Int
+        /// The index of the root node.
+        var root: Int32
     }
 
-    @inline(__always) subscript(_ index: Int32) -> SyntaxNode { nodes[Int(index)] }
+    /// An empty tree with room for `capacity` nodes.
+    static func make(bytes: [UInt8], capacity: Int) -> SyntaxTree {
+        let capacity = max(1, capacity)
+        let buffer = create(minimumCapacity: capacity) { _ in Header(bytes: bytes, count: 0, capacity: capacity, root: -1) }
+        return unsafeDowncast(buffer, to: SyntaxTree.self)
+    }
+
+    deinit {
+        _ = withUnsafeMutablePointers { header, nodes in nodes.deinitialize(count: header.pointee.count) }
+    }
+
+    // The header is read through its pointer: the `header` property would check exclusive
+    // access at run time on every read.
+
+    /// The source's UTF-8 bytes.
+    var bytes: [UInt8] { withUnsafeMutablePointerToHeader { $0.pointee.bytes } }
+    /// The index of the root node.
+    var root: Int32 { withUnsafeMutablePointerToHeader { $0.pointee.root } }
+    /// How many nodes there are.
+    var count: Int { withUnsafeMutablePointerToHeader { $0.pointee.count } }
+
+    @inline(__always) subscript(_ index: Int32) -> SyntaxNode {
+        get {
+            withUnsafeMutablePointers { header, nodes in
+                precondition(index >= 0 && Int(index) < header.pointee.count, "syntax node index out of range")
+                return nodes[Int(index)]
+            }
+        }
+        set {
+            withUnsafeMutablePointers { header, nodes in
+                precondition(index >= 0 && Int(index) < header.pointee.count, "syntax node index out of range")
+                nodes[Int(index)] = newValue
+            }
+        }
+    }
+
+    /// Appends `node` if there is room; false when the tree is full.
+    @inline(__always) func append(_ node: SyntaxNode) -> Bool {
+        withUnsafeMutablePointers { header, nodes in
+            guard header.pointee.count < header.pointee.capacity else { return false }
+            (nodes + header.pointee.count).initialize(to: node)
+            header.pointee.count &+= 1
+            return true
+        }
+    }
+
+    /// A tree with room for `capacity` nodes holding this one's, which is left empty.
+    func movedInto(capacity: Int) -> SyntaxTree {
+        let larger = SyntaxTree.make(bytes: bytes, capacity: capacity)
+        withUnsafeMutablePointers { header, nodes in
+            larger.withUnsafeMutablePointers { largerHeader, largerNodes in
+                largerNodes.moveInitialize(from: nodes, count: header.pointee.count)
+                largerHeader.pointee.count = header.pointee.count
+            }
+            header.pointee.count = 0
+        }
+        return larger
+    }
+
+    /// Sets the root, when parsing is done.
+    func setRoot(_ root: Int32) { withUnsafeMutablePointerToHeader { $0.pointee.root = root } }
 
     /// The source text in `range`, as a string.
     func text(_ range: SourceRange) -> String {
