@@ -176,8 +176,8 @@ struct Compiler {
         }
     }
 
-    /// A chain of two or more `+` (`a + b + c`, left-nested) as one `ConcatNode`, made once:
-    /// the same node `Node.binary` would grow one `+` at a time.
+    /// A chain of two or more `+` (`a + b + c`, left-nested) as one `ConcatNode`, which
+    /// computes what the pairwise `+` nodes would, in the same order and steps.
     private mutating func compileConcat(_ index: Int32) -> Node {
         var length = 1
         var spine = tree[index]

@@ -1,4 +1,5 @@
 /// A chain of `+` (`a + b + c + ...`, left-associative), evaluated with one growing string.
+/// The compiler makes one for every chain of two or more `+` (`Compiler.compileConcat`).
 ///
 /// Each `+` means exactly what `Arithmetic.add` says: numbers add, and once the running
 /// result is a String every further operand is appended as text. Evaluated pairwise, that
@@ -14,20 +15,6 @@ final class ConcatNode: Node, @unchecked Sendable {
     init(operands: [Node], ranges: [SourceRange]) {
         self.operands = operands
         self.ranges = ranges
-    }
-
-    /// `left + right` as a chain, when `left` is itself an addition.
-    static func extending(_ left: Node, _ right: Node, _ range: SourceRange) -> ConcatNode? {
-        if let chain = left as? ConcatNode {
-            return ConcatNode(operands: chain.operands + [right], ranges: chain.ranges + [range])
-        }
-        if let pair = left as? BinaryNode, pair.op == .add {
-            return ConcatNode(operands: [pair.left, pair.right, right], ranges: [pair.range, range])
-        }
-        if let pair = left as? BinaryConstantNode, pair.op == .add {
-            return ConcatNode(operands: [pair.left, ConstantNode(pair.right), right], ranges: [pair.range, range])
-        }
-        return nil
     }
 
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {

@@ -104,7 +104,6 @@ extension Node {
     static func negate(_ operand: Node, _ range: SourceRange) -> Node { NegateNode(operand, range) }
     static func unaryPlus(_ operand: Node, _ range: SourceRange) -> Node { UnaryPlusNode(operand, range) }
     static func binary(_ op: BinaryOperator, _ left: Node, _ right: Node, _ range: SourceRange) -> Node {
-        if op == .add, let chain = ConcatNode.extending(left, right, range) { return chain }
         if let constant = right.constantValue { return BinaryConstantNode(op, left, constant, range) }
         return BinaryNode(op, left, right, range)
     }
