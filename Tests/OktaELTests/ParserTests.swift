@@ -51,6 +51,27 @@ import OktaELTools
         #expect(checked > 0)
     }
 
+    @Test func treesLargerThanTheFirstEstimateGrowIntact() throws {
+        // The parser sizes a tree for half a node per source byte and moves it when more
+        // are needed: dense sources (`1+1+...`, `{1,2,...}`, `-(-(...))`) take that path, and
+        // every node must survive the moves (printing reads each of them). Sums and unary
+        // chains stay under the default depth limit of 200; lists do not count as depth.
+        for terms in [2, 3, 10, 150] {
+            let sum = Array(repeating: "1", count: terms).joined(separator: "+")
+            let tree = try #require(Parser.parse(sum).expression)
+            #expect(Printer.print(tree) == Array(repeating: "1", count: terms).joined(separator: " + "))
+            #expect(try Environment().compile(sum).evaluate(EvaluationContext(roots: ObjectValue())) == .int(Int32(terms)))
+        }
+        for elements in [2, 10, 3_000] {
+            let list = "{" + (0..<elements).map(String.init).joined(separator: ",") + "}"
+            #expect(canonical(list) == "{" + (0..<elements).map(String.init).joined(separator: ", ") + "}")
+        }
+        // (the innermost `- 1` prints as the literal -1)
+        #expect(canonical(String(repeating: "- ", count: 150) + "1") == String(repeating: "- ", count: 149) + "-1")
+        let nested = String(repeating: "!", count: 150) + "a"
+        #expect(canonical(nested) == nested)
+    }
+
     @Test func chainedComparisonsAreErrors() {
         #expect(codes("1 < 2 < 3") == [.chainedComparison])
         #expect(codes("a == b == c") == [.chainedComparison])
