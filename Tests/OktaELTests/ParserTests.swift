@@ -72,6 +72,19 @@ import OktaELTools
         #expect(canonical(nested) == nested)
     }
 
+    @Test func indicesOutsideASyntaxTreeReadANullLiteral() {
+        // Never produced by the parser; a bug there must not read outside the buffer or trap.
+        let tree = SyntaxTree.make(bytes: Array("x".utf8), capacity: 1)
+        #expect(tree.append(SyntaxNode(.name, SourceRange(start: 0, end: 1))))
+        #expect(!tree.append(SyntaxNode(.int, .at(0))))
+        #expect(tree[0].kind == .name)
+        for outside: Int32 in [-1, 1, 2, .max] {
+            #expect(tree[outside].kind == .null)
+            tree[outside] = SyntaxNode(.int, .at(0))
+        }
+        #expect(tree.count == 1 && tree[0].kind == .name && tree[1].kind == .null)
+    }
+
     @Test func chainedComparisonsAreErrors() {
         #expect(codes("1 < 2 < 3") == [.chainedComparison])
         #expect(codes("a == b == c") == [.chainedComparison])

@@ -242,13 +242,15 @@ struct Compiler {
     /// The first of `candidates` (indices in the registry) in this dialect that takes
     /// `argumentCount` arguments; otherwise reports why there is none.
     private mutating func pick(_ candidates: [Int], display: () -> String, argumentCount: Int, range: SourceRange) -> FunctionBinding? {
-        var firstInDialect: Int?
-        let bindings = registry.bindings
-        for candidate in candidates where bindings[candidate].isIn(dialect) {
-            if bindings[candidate].accepts(argumentCount) { return bindings[candidate] }
-            if firstInDialect == nil { firstInDialect = candidate }
-        }
-        if let first = firstInDialect {
+        if let match = firstMatch(candidates, argumentCount: argumentCount) { return match }
+        reportNoMatch(candidates, display: display, argumentCount: argumentCount, range: range)
+        return nil
+    }
+
+    /// Why none of `candidates` takes `argumentCount` arguments in this dialect: the wrong
+    /// count for the first one in the dialect, otherwise the wrong dialect.
+    private mutating func reportNoMatch(_ candidates: [Int], display: () -> String, argumentCount: Int, range: SourceRange) {
+        if let first = candidates.first(where: { registry.bindings[$0].isIn(dialect) }) {
             _ = checkArity(registry.all[first], argumentCount, range)
         } else if let other = candidates.first {
             diagnostics.append(Diagnostic(
@@ -256,7 +258,6 @@ struct Compiler {
                 "\(display()) is not available in the \(dialect == .classic ? "classic" : "Identity Engine") dialect",
                 at: range, hint: DialectHints.hint(for: registry.all[other], in: dialect)))
         }
-        return nil
     }
 
     /// The binding `pick` would choose for `argumentCount` arguments, found without reporting.
@@ -269,7 +270,8 @@ struct Compiler {
     }
 
     /// The call of `function` with the arguments of `node`. A function with a body over
-    /// argument values gets them compiled straight into its node, with no array in between.
+    /// argument values gets them compiled straight into its node, with no array in between;
+    /// this is the one place such nodes are made.
     private mutating func compileCall(to function: FunctionRef, _ node: SyntaxNode) -> Node {
         var children = tree.children(of: node)
         switch function.direct {
@@ -379,11 +381,10 @@ struct Compiler {
                     let hint = FunctionRegistry.nearest(name, in: names).map { "did you mean \(namespace).\($0)(...)?" }
                     return error(.unknownFunction, "Unknown function \(namespace).\(name)()", base.range.union(node.text), hint: hint)
                 }
-                guard let function = pick(candidates, display: { "\(tree.text(baseRange)).\(tree.text(nameRange))()" },
-                                          argumentCount: args.count, range: node.range) else {
-                    return .constant(.null)
-                }
-                return .call(function.ref, args, node.range)
+                // None of them matched (`firstMatch` above): say why.
+                reportNoMatch(candidates, display: { "\(tree.text(baseRange)).\(tree.text(nameRange))()" },
+                              argumentCount: args.count, range: node.range)
+                return .constant(.null)
             }
             if tree.spells(base.text, "user") {
                 let candidates = registry.userMethodIndices(name(node.text))

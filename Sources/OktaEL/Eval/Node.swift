@@ -82,17 +82,9 @@ extension Node {
         return PropertyNode(base, key, safe: safe, nameRange: nameRange)
     }
     static func index(_ base: Node, _ index: Node, _ range: SourceRange) -> Node { IndexNode(base, index, range) }
+    /// A call through the general body (`Compiler.compileCall(to:_:)` makes the direct nodes).
     static func call(_ function: FunctionRef, _ arguments: [Node], _ range: SourceRange) -> Node {
-        switch function.direct {
-        case .unary(let body)? where arguments.count == 1:
-            return UnaryCallNode(body, arguments[0], range)
-        case .binary(let body)? where arguments.count == 2:
-            return BinaryCallNode(body, arguments[0], arguments[1], range)
-        case .ternary(let body)? where arguments.count == 3:
-            return TernaryCallNode(body, arguments[0], arguments[1], arguments[2], range)
-        default:
-            return CallNode(function, arguments, range)
-        }
+        CallNode(function, arguments, range)
     }
     static func userCall(_ function: FunctionRef, _ user: Node, _ arguments: [Node], _ range: SourceRange) -> Node {
         UserCallNode(function, user, arguments, range)

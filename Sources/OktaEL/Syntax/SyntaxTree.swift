@@ -17,15 +17,21 @@ final class SyntaxTree: ManagedBuffer<SyntaxTree.Header, SyntaxNode> {
         var root: Int32
     }
 
-    /// An empty tree with room for `capacity` nodes.
+    /// An empty tree with room for `capacity` nodes, and one more slot after them holding the
+    /// `null` literal that reading an index outside the tree gives (see the subscript).
     static func make(bytes: [UInt8], capacity: Int) -> SyntaxTree {
         let capacity = max(1, capacity)
-        let buffer = create(minimumCapacity: capacity) { _ in Header(bytes: bytes, count: 0, capacity: capacity, root: -1) }
-        return unsafeDowncast(buffer, to: SyntaxTree.self)
+        let buffer = create(minimumCapacity: capacity + 1) { _ in Header(bytes: bytes, count: 0, capacity: capacity, root: -1) }
+        let tree = unsafeDowncast(buffer, to: SyntaxTree.self)
+        tree.withUnsafeMutablePointerToElements { ($0 + capacity).initialize(to: SyntaxNode(.null, .at(0))) }
+        return tree
     }
 
     deinit {
-        _ = withUnsafeMutablePointers { header, nodes in nodes.deinitialize(count: header.pointee.count) }
+        withUnsafeMutablePointers { header, nodes in
+            nodes.deinitialize(count: header.pointee.count)
+            (nodes + header.pointee.capacity).deinitialize(count: 1)
+        }
     }
 
     // The header is read through its pointer: the `header` property would check exclusive
@@ -38,16 +44,20 @@ final class SyntaxTree: ManagedBuffer<SyntaxTree.Header, SyntaxNode> {
     /// How many nodes there are.
     var count: Int { withUnsafeMutablePointerToHeader { $0.pointee.count } }
 
+    /// Node `index`. Every index the tree holds was returned by `append` and the tree never
+    /// shrinks, so an index is always inside; should a parser bug break that, reading gives
+    /// the `null` literal kept after the nodes and writing does nothing, rather than touching
+    /// memory outside the buffer or stopping the process.
     @inline(__always) subscript(_ index: Int32) -> SyntaxNode {
         get {
             withUnsafeMutablePointers { header, nodes in
-                precondition(index >= 0 && Int(index) < header.pointee.count, "syntax node index out of range")
-                return nodes[Int(index)]
+                let inside = index >= 0 && Int(index) < header.pointee.count
+                return nodes[inside ? Int(index) : header.pointee.capacity]
             }
         }
         set {
             withUnsafeMutablePointers { header, nodes in
-                precondition(index >= 0 && Int(index) < header.pointee.count, "syntax node index out of range")
+                guard index >= 0, Int(index) < header.pointee.count else { return }
                 nodes[Int(index)] = newValue
             }
         }
