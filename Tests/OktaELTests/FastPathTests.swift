@@ -110,6 +110,23 @@ import Testing
         }
     }
 
+    @Test func literalTextsInPlusChainsChargeTheStepsTheirNodesWould() throws {
+        // String literals in a chain are appended as text, not evaluated as nodes; the step
+        // budget must still see the pairwise tree: N operands and N - 1 `+`, one step each.
+        func fewestSteps(_ source: String) throws -> Int? {
+            for budget in 1...40 {
+                let environment = Environment(evaluationLimits: EvaluationLimits(maxSteps: budget))
+                if (try? environment.compile(source).evaluate(EvaluationContext())) != nil { return budget }
+            }
+            return nil
+        }
+        #expect(try fewestSteps(#""a" + "b" + "c" + "d""#) == 7)
+        #expect(try fewestSteps(#"1 + 2 + "c" + "d""#) == 7)
+        #expect(try fewestSteps(#""a" + 1 + "c" + true + "e""#) == 9)
+        #expect(try Environment().compile(#""a" + 1 + "c" + true + "e""#).evaluate(EvaluationContext()) == .string("a1ctruee"))
+        #expect(try Environment().compile(#"1 + 2 + "c" + 'd''s'"#).evaluate(EvaluationContext()) == .string("3cd's"))
+    }
+
     @Test func directCallsReportArgumentErrorsBeforeTheirOwn() {
         // Calls bound straight to a direct body compile their arguments themselves; the
         // diagnostics must come in the order the general path gives: arguments first.

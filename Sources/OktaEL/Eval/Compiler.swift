@@ -182,7 +182,7 @@ struct Compiler {
         var length = 1
         var spine = tree[index]
         while spine.kind == .binary, spine.binary == .add { length += 1; spine = tree[spine.a] }
-        var operands: [Node] = [], ranges: [SourceRange] = []
+        var operands: [ConcatNode.Operand] = [], ranges: [SourceRange] = []
         operands.reserveCapacity(length)
         ranges.reserveCapacity(length - 1)
         appendConcatOperands(index, &operands, &ranges)
@@ -191,15 +191,22 @@ struct Compiler {
 
     /// Compiles the operands of the `+` chain at `index` left to right (the order the
     /// pairwise tree compiles them in), with the range of each `+`.
-    private mutating func appendConcatOperands(_ index: Int32, _ operands: inout [Node], _ ranges: inout [SourceRange]) {
+    private mutating func appendConcatOperands(_ index: Int32, _ operands: inout [ConcatNode.Operand], _ ranges: inout [SourceRange]) {
         let node = tree[index]
         guard node.kind == .binary, node.binary == .add else {
-            operands.append(compile(index))
+            operands.append(concatOperand(index))
             return
         }
         appendConcatOperands(node.a, &operands, &ranges)
-        operands.append(compile(node.b))
+        operands.append(concatOperand(node.b))
         ranges.append(operatorRange(between: node.a, and: node.b, fallback: node.range))
+    }
+
+    /// A string literal as its text; anything else compiled.
+    private mutating func concatOperand(_ index: Int32) -> ConcatNode.Operand {
+        let node = tree[index]
+        if node.kind == .string { return .text(tree.stringValue(node)) }
+        return .node(compile(index))
     }
 
     private mutating func compileMap(_ node: SyntaxNode) -> Node {

@@ -7,26 +7,43 @@
 /// text is appended to in place. Operands are evaluated in the same order, every `+` charges
 /// its step, and an error names the same `+` as the pairwise tree would.
 final class ConcatNode: Node, @unchecked Sendable {
+    /// One operand: a compiled node, or a string literal kept as its text (appended without
+    /// a node to call or a `Value` to copy; it still charges the step its node would).
+    enum Operand {
+        case node(Node)
+        case text(String)
+    }
+
     /// The operands, left to right; at least three.
-    let operands: [Node]
+    let operands: [Operand]
     /// The range of each `+`: `ranges[i]` joins the result so far with `operands[i + 1]`.
     let ranges: [SourceRange]
 
-    init(operands: [Node], ranges: [SourceRange]) {
+    init(operands: [Operand], ranges: [SourceRange]) {
         self.operands = operands
         self.ranges = ranges
+    }
+
+    /// The operand's value, charging its step as evaluating its node would.
+    @inline(__always) private static func value(of operand: Operand, _ e: inout Evaluation) throws(Diagnostic) -> Value {
+        switch operand {
+        case .node(let node): return try e.evaluate(node)
+        case .text(let text):
+            try e.chargeNode()
+            return .string(text)
+        }
     }
 
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
         // The inner `+` nodes of the pairwise tree would each charge a step before any
         // operand is evaluated; this node's own step is already charged.
         do { try e.charge(ranges.count &- 1) } catch { throw error.at(.at(0)) }
-        var result = try e.evaluate(operands[0])
+        var result = try ConcatNode.value(of: operands[0], &e)
         var position = 1
         // Until the running result is a String, `+` is whatever `Arithmetic.add` makes of it.
         while position < operands.count {
             if case .string = result { break }
-            let operand = try e.evaluate(operands[position])
+            let operand = try ConcatNode.value(of: operands[position], &e)
             result = try e.binary(.add, result, operand, ranges[position &- 1])
             position &+= 1
         }
@@ -38,12 +55,18 @@ final class ConcatNode: Node, @unchecked Sendable {
             var text = TextAccumulator(stack)
             text.append(head)
             while position < operands.count {
-                let operand = try e.evaluate(operands[position])
                 let range = ranges[position &- 1]
-                do throws(ValueError) {
-                    if case .string(let more) = operand { text.append(more) } else { text.append(try operand.concatenationText()) }
-                } catch {
-                    throw error.at(range)
+                switch operands[position] {
+                case .text(let more):
+                    try e.chargeNode()
+                    text.append(more)
+                case .node(let node):
+                    let operand = try e.evaluate(node)
+                    do throws(ValueError) {
+                        if case .string(let more) = operand { text.append(more) } else { text.append(try operand.concatenationText()) }
+                    } catch {
+                        throw error.at(range)
+                    }
                 }
                 if text.count > limit {
                     throw Diagnostic(.stringTooLong, "The string result is longer than the limit of \(limit) bytes", at: range)

@@ -246,6 +246,11 @@ enum NullSafeText {
     /// in UTF-16, and the match starts and ends on character boundaries). Short needles use a
     /// direct scan (at most 16 × length steps); long ones Knuth–Morris–Pratt (linear).
     static func firstByteRange(of needle: String, in haystack: String, from: Int = 0) -> Range<Int>? {
+        // Native and small strings lend their bytes in place; only others are copied.
+        let inPlace: Range<Int>??? = haystack.utf8.withContiguousStorageIfAvailable { h in
+            needle.utf8.withContiguousStorageIfAvailable { n in search(n, in: h, from: from) }
+        }
+        if case .some(.some(let found)) = inPlace { return found }
         var haystack = haystack
         var needle = needle
         haystack.makeContiguousUTF8()

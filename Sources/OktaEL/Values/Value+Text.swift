@@ -2,7 +2,13 @@ extension Value {
     /// The text Spring's conversion service gives this value when a String is needed:
     /// numbers and booleans as Java prints them, a list as its elements joined with ","
     /// (Spring's collection-to-string converter), null as nil.
-    public var convertedToString: String? {
+    @inline(__always) public var convertedToString: String? {
+        // Strings, by far the most common argument, without a call.
+        if case .string(let s) = self { return s }
+        return convertedNonStringToString
+    }
+
+    @inline(never) private var convertedNonStringToString: String? {
         switch self {
         case .null: return nil
         case .string(let s): return s
@@ -19,7 +25,12 @@ extension Value {
 
     /// Java's `String.valueOf(value)`: what `toString()` prints (`[1, 2]` for a list,
     /// `{a=1}` for a map, `null` for null).
-    public var javaToString: String {
+    @inline(__always) public var javaToString: String {
+        if case .string(let s) = self { return s }
+        return nonStringJavaToString
+    }
+
+    @inline(never) private var nonStringJavaToString: String {
         switch self {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
