@@ -127,6 +127,19 @@ import Testing
         #expect(try Environment().compile(#"1 + 2 + "c" + 'd''s'"#).evaluate(EvaluationContext()) == .string("3cd's"))
     }
 
+    @Test func containsOfAStringAgreesWithJavaEquals() {
+        let items: [Value] = [.int(1), .string("1"), .null, .string("groups"), .bool(true), .string("a\u{301}"),
+                              .array([.string("x")]), .string(String(repeating: "long-", count: 8)), .double(1)]
+        let probes: [Value] = items + [.string("x"), .string("\u{e1}"), .string(""), .string("GROUPS"),
+                                       .string(String(repeating: "long-", count: 8)), .int(2)]
+        for count in 0...items.count {
+            let list = Array(items.prefix(count))
+            for probe in probes {
+                #expect(ArrayOps.contains(list, probe) == list.contains { Comparison.javaEquals($0, probe) }, "\(probe) in \(list)")
+            }
+        }
+    }
+
     @Test func directCallsReportArgumentErrorsBeforeTheirOwn() {
         // Calls bound straight to a direct body compile their arguments themselves; the
         // diagnostics must come in the order the general path gives: arguments first.

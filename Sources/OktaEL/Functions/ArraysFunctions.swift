@@ -171,7 +171,15 @@ enum ArrayOps {
 
     /// Whether an element is Java-equal to `value` (`List.contains`).
     static func contains(_ items: [Value], _ value: Value) -> Bool {
-        items.contains { Comparison.javaEquals($0, value) }
+        // A string (the usual case: a scope, a role) equals only a string with the same
+        // bytes; compared in place, without copying each element out for the general rule.
+        if case .string(let wanted) = value {
+            for index in items.indices {
+                if case .string(let text) = items[index], PropertyKey.bytesEqual(text, wanted) { return true }
+            }
+            return false
+        }
+        return items.contains { Comparison.javaEquals($0, value) }
     }
 
     /// An element as `StringUtils.join` prints it: `String.valueOf`, with null as "".
