@@ -127,6 +127,25 @@ import Testing
         #expect(try Environment().compile(#"1 + 2 + "c" + 'd''s'"#).evaluate(EvaluationContext()) == .string("3cd's"))
     }
 
+    @Test func caseMappingInPlaceEqualsTheLibrarys() {
+        // Every ASCII byte, at every position of strings of every small length, and longer
+        // or non-ASCII strings (which take the library's path).
+        var samples = ["", "Jordan.Rivera", "@[`{", "AZaz", "0123456789abcde", "0123456789abcdef", "Straße", "İi", "ÀB"]
+        for byte in UInt8(0)...UInt8(127) {
+            let character = String(UnicodeScalar(byte))
+            for length in [1, 7, 8, 9, 15] {
+                samples.append(String(repeating: "m", count: length - 1) + character)
+                samples.append(character + String(repeating: "Q", count: length - 1))
+            }
+        }
+        for sample in samples {
+            #expect(JavaText.upperCased(sample) == sample.uppercased(), "\(Array(sample.utf8))")
+            #expect(JavaText.lowerCased(sample) == sample.lowercased(), "\(Array(sample.utf8))")
+            #expect(Array(JavaText.upperCased(sample).utf8) == Array(sample.uppercased().utf8))
+            #expect(Array(JavaText.lowerCased(sample).utf8) == Array(sample.lowercased().utf8))
+        }
+    }
+
     @Test func containsOfAStringAgreesWithJavaEquals() {
         let items: [Value] = [.int(1), .string("1"), .null, .string("groups"), .bool(true), .string("a\u{301}"),
                               .array([.string("x")]), .string(String(repeating: "long-", count: 8)), .double(1)]

@@ -54,7 +54,7 @@ enum DeprecatedFunctions {
             examples: [FunctionExample(#"\#(name)("Alexander")"#, #""ALEXANDER""#)],
             deprecated: true
         ) { call throws(ValueError) in
-            try NullSafeText.result(call.string(0).map { $0.uppercased() }, call)
+            try NullSafeText.result(call.string(0).map(JavaText.upperCased), call)
         }
     }
 
@@ -66,7 +66,7 @@ enum DeprecatedFunctions {
             examples: [FunctionExample(#"\#(name)("AlexANDER")"#, #""alexander""#)],
             deprecated: true
         ) { call throws(ValueError) in
-            try NullSafeText.result(call.string(0).map { $0.lowercased() }, call)
+            try NullSafeText.result(call.string(0).map(JavaText.lowerCased), call)
         }
     }
 }

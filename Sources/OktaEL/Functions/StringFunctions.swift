@@ -212,7 +212,8 @@ enum StringFunctions {
             summary: "input in upper case; null for null.",
             examples: [FunctionExample(#"String.toUpperCase("This")"#, #""THIS""#)],
             direct: .unary { a, e throws(ValueError) in
-                try NullSafeText.result(a.convertedToString.map { $0.uppercased() }, e.limits)
+                guard let text = a.convertedToString else { return .null }
+                return try Call.result(JavaText.upperCased(text), e.limits)
             }
         ),
         BuiltinFunction(
@@ -221,7 +222,8 @@ enum StringFunctions {
             summary: "input in lower case; null for null.",
             examples: [FunctionExample(#"String.toLowerCase("ThiS")"#, #""this""#)],
             direct: .unary { a, e throws(ValueError) in
-                try NullSafeText.result(a.convertedToString.map { $0.lowercased() }, e.limits)
+                guard let text = a.convertedToString else { return .null }
+                return try Call.result(JavaText.lowerCased(text), e.limits)
             }
         ),
     ]

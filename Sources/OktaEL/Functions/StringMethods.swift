@@ -25,11 +25,11 @@ enum StringMethods {
     static let functions: [BuiltinFunction] = [
         method("toUpperCase", 0...0, "String.toUpperCase() → String", "The string in upper case.",
                [FunctionExample("'test'.toUpperCase()", #""TEST""#)]) { s, call throws(ValueError) in
-            try call.result(s.uppercased())
+            try call.result(JavaText.upperCased(s))
         },
         method("toLowerCase", 0...0, "String.toLowerCase() → String", "The string in lower case.",
                [FunctionExample("'TEST'.toLowerCase()", #""test""#)]) { s, call throws(ValueError) in
-            try call.result(s.lowercased())
+            try call.result(JavaText.lowerCased(s))
         },
         method("substring", 1...2, "String.substring(start: Integer, end: Integer?) → String",
                "The characters from start (inclusive) to end (exclusive) or the end; indices clamp, negative ones count from the end.",

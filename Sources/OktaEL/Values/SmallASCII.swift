@@ -47,6 +47,30 @@ enum SmallASCII {
         make(bytes) ?? String(decoding: bytes, as: UTF8.self)
     }
 
+    /// `text` in upper case (`upper`) or lower case when it is a small ASCII string: the
+    /// letters flipped eight bytes at a time in place; nil for any other string.
+    @inline(__always) static func caseMapped(_ text: String, upper: Bool) -> String? {
+        guard isAvailable else { return nil }
+        let words = unsafeBitCast(text, to: (UInt64, UInt64).self)
+        // Top nibble 0xE: immortal, ASCII, small; the top byte is not text.
+        guard words.1 >> 60 == 0xE else { return nil }
+        let top: UInt64 = 0xFF00_0000_0000_0000
+        let flipped = (flipCase(words.0, upper: upper), flipCase(words.1 & ~top, upper: upper) | (words.1 & top))
+        return unsafeBitCast(flipped, to: String.self)
+    }
+
+    /// The ASCII bytes of `word` with the letters of the other case flipped (bit 5): each byte
+    /// is tested for lying in `A...Z` (or `a...z`) by adding offsets that set its top bit,
+    /// which cannot carry into the next byte because every byte is below 0x80.
+    @inline(__always) private static func flipCase(_ word: UInt64, upper: Bool) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let first: UInt64 = upper ? 0x61 : 0x41, last: UInt64 = upper ? 0x7A : 0x5A
+        let atLeastFirst = word &+ ones &* (0x80 &- first)
+        let pastLast = word &+ ones &* (0x80 &- last &- 1)
+        let letters = atLeastFirst & ~pastLast & (ones &* 0x80)
+        return word ^ (letters >> 2)
+    }
+
     /// `left + right` when both are small ASCII strings and together at most 15 bytes; nil otherwise.
     @inline(__always) static func concatenate(_ left: String, _ right: String) -> String? {
         guard isAvailable else { return nil }
