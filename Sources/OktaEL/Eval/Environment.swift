@@ -75,18 +75,10 @@ public struct Program: Sendable {
         if core.isConstant { return core.constantResult }
         // The program (and so its core and nodes) outlives this call: use them without
         // retaining, so threads sharing a program do not contend on its reference counts.
-        let core = Unmanaged.passUnretained(self.core)
-        let result: Result<Value, Diagnostic> = withUnsafePointer(to: context) { pointer in
-            core._withUnsafeGuaranteedRef { program in
-                var evaluation = Evaluation(core: program, context: pointer)
-                do throws(Diagnostic) {
-                    return .success(try evaluation.evaluate(program.root))
-                } catch {
-                    return .failure(error)
-                }
-            }
+        return try withUnsafePointer(to: context) { pointer throws(Diagnostic) -> Value in
+            var evaluation = Evaluation(core: core, context: pointer)
+            return try evaluation.evaluate(core.root)
         }
-        return try result.get()
     }
 
     /// The canonical text of the expression.
