@@ -146,6 +146,23 @@ import Testing
         }
     }
 
+    @Test func joinedPiecesEqualSwiftsJoin() {
+        // Small ASCII pieces are stored word by word; mixed with others, across the stack
+        // buffer's end and past it (spilling), the text must be the pieces in order.
+        let pieces = ["", "a", "Jordan", "0123456789abcde", "0123456789abcdef", "é", "Straße-Süd", "x y", String(repeating: "z", count: 40)]
+        var state: UInt64 = 20261130
+        func next(_ bound: Int) -> Int {   // a fixed linear congruential sequence: the same cases every run
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33) % bound
+        }
+        let separators = ["", ",", ", ", "é"]
+        for _ in 0..<500 {
+            let chosen = (0..<next(41)).map { _ in pieces[next(pieces.count)] }
+            let separator = separators[next(separators.count)]
+            #expect(TextJoin.joined(chosen, separator: separator) == chosen.joined(separator: separator))
+        }
+    }
+
     @Test func containsOfAStringAgreesWithJavaEquals() {
         let items: [Value] = [.int(1), .string("1"), .null, .string("groups"), .bool(true), .string("a\u{301}"),
                               .array([.string("x")]), .string(String(repeating: "long-", count: 8)), .double(1)]

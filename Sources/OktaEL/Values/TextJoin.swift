@@ -42,6 +42,18 @@ struct TextAccumulator {
     var count: Int { spilled?.count ?? used }
 
     mutating func append(_ piece: String) {
+        // A small ASCII string's bytes are its two words: stored as they are (the bytes past
+        // its count land in unused room and are overwritten or never read).
+        if SmallASCII.isAvailable, spilled == nil, buffer.count &- used >= 16, let base = buffer.baseAddress {
+            let words = unsafeBitCast(piece, to: (UInt64, UInt64).self)
+            if words.1 >> 60 == 0xE {
+                let target = UnsafeMutableRawPointer(base + used)
+                target.storeBytes(of: words.0, as: UInt64.self)
+                target.storeBytes(of: words.1 & 0x00FF_FFFF_FFFF_FFFF, toByteOffset: 8, as: UInt64.self)
+                used &+= Int(truncatingIfNeeded: (words.1 >> 56) & 0xF)
+                return
+            }
+        }
         let copied = piece.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             append(bytes)
             return true
