@@ -200,9 +200,10 @@ final class RootPropertyNode: Node, @unchecked Sendable {
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
         try e.chargeNode()
         let hints = self.hints.load(ordering: .relaxed)
-        if let found = e.context.pointee.roots.value(at: root, key, hints: hints) {
-            if found.hints != hints { self.hints.store(found.hints, ordering: .relaxed) }
-            return found.value
+        var found = hints
+        if let value = e.context.pointee.roots.value(at: root, key, hints: &found) {
+            if found != hints { self.hints.store(found, ordering: .relaxed) }
+            return value
         }
         let target = try e.root(root, rootRange)
         return try e.property(of: target, key, safe: safe, range: nameRange)

@@ -84,12 +84,13 @@ public struct ObjectValue: Sendable {
     /// borrows the inner object instead of copying it out); nil when either is absent or
     /// `self[outer]` is not an object. Tries the positions `hints` packs first (outer in the
     /// low 32 bits, inner in the high: where the keys were in the objects looked up last time,
-    /// usually of the same shape) and returns the packed positions where they were found.
-    func value(at outer: PropertyKey, _ inner: PropertyKey, hints: Int) -> (value: Value, hints: Int)? {
+    /// usually of the same shape) and sets `hints` to the positions where they were found.
+    @inline(__always) func value(at outer: PropertyKey, _ inner: PropertyKey, hints: inout Int) -> Value? {
         guard let position = position(of: outer, hint: hints & 0xFFFF_FFFF) else { return nil }
         guard case .object(let object) = storage.values[position] else { return nil }
         guard let innerPosition = object.position(of: inner, hint: hints >> 32) else { return nil }
-        return (object.storage.values[innerPosition], position | innerPosition << 32)
+        hints = position | innerPosition << 32
+        return object.storage.values[innerPosition]
     }
 
     /// The position of `key`, checking position `hint` first.
