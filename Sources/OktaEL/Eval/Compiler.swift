@@ -129,7 +129,7 @@ struct Compiler {
             let opRange = operatorRange(between: node.a, and: node.b, fallback: node.range)
             if op != .matches, op != .and, op != .or, let constant = literal(tree[node.b]) {
                 // What `Node.binary` makes of a constant right operand, without its node.
-                return BinaryConstantNode(op, l, constant, opRange)
+                return .binaryConstant(op, l, constant, opRange)
             }
             let r = compile(node.b)
             if op == .matches, case .string(let pattern)? = r.constantValue {

@@ -96,8 +96,16 @@ extension Node {
     static func negate(_ operand: Node, _ range: SourceRange) -> Node { NegateNode(operand, range) }
     static func unaryPlus(_ operand: Node, _ range: SourceRange) -> Node { UnaryPlusNode(operand, range) }
     static func binary(_ op: BinaryOperator, _ left: Node, _ right: Node, _ range: SourceRange) -> Node {
-        if let constant = right.constantValue { return BinaryConstantNode(op, left, constant, range) }
+        if let constant = right.constantValue { return binaryConstant(op, left, constant, range) }
         return BinaryNode(op, left, right, range)
+    }
+    /// `left op constant`: `==` and `!=` (which never fail) get a node of their own.
+    static func binaryConstant(_ op: BinaryOperator, _ left: Node, _ constant: Value, _ range: SourceRange) -> Node {
+        switch op {
+        case .equal: return EqualsConstantNode(left, constant, negated: false)
+        case .notEqual: return EqualsConstantNode(left, constant, negated: true)
+        default: return BinaryConstantNode(op, left, constant, range)
+        }
     }
     static func matchesPattern(_ operand: Node, _ regex: JavaRegex, _ range: SourceRange) -> Node {
         MatchesPatternNode(operand, regex, range)
@@ -388,6 +396,20 @@ final class BinaryConstantNode: Node, @unchecked Sendable {
         let first = try e.evaluate(left)
         try e.chargeNode()
         return try e.binary(op, first, right, range)
+    }
+}
+
+/// `left == constant` or `left != constant` (`user.status == "ACTIVE"`): compared in place,
+/// without the general operator dispatch; equality never fails, so no range is kept.
+final class EqualsConstantNode: Node, @unchecked Sendable {
+    let left: Node
+    let right: Value
+    let negated: Bool
+    init(_ left: Node, _ right: Value, negated: Bool) { self.left = left; self.right = right; self.negated = negated }
+    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
+        let first = try e.evaluate(left)
+        try e.chargeNode()
+        return .bool(Comparison.equal(first, right) != negated)
     }
 }
 
