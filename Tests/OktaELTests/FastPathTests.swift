@@ -71,6 +71,10 @@ import Testing
             // `{groups}[0]` is the same list reached through an index node: the general path.
             let program = try Environment().compile(source)
             let reference = try Environment().compile(source.replacingOccurrences(of: "groups.", with: "{groups}[0]."))
+            // The fast paths are taken: the index on the root, the in-place comparison on the other.
+            #expect((program.root as? SelectionNode)?.groupsComparison != nil, "\(source)")
+            #expect((reference.root as? SelectionNode)?.comparison != nil, "\(source)")
+            #expect((reference.root as? SelectionNode)?.groupsComparison == nil, "\(source)")
             for list in [groups, mixed] {
                 let context = EvaluationContext(roots: ObjectValue([("groups", .array(list))]))
                 #expect(try program.evaluate(context) == reference.evaluate(context), "\(source)")

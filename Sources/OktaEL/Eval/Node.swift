@@ -563,10 +563,9 @@ final class ElementComparison: Sendable {
     let constant: Value
 
     init?(_ body: Node) {
-        guard let comparison = body as? BinaryConstantNode, comparison.op == .equal || comparison.op == .notEqual,
-              let element = comparison.left as? ElementNode else { return nil }
+        guard let comparison = body as? EqualsConstantNode, let element = comparison.left as? ElementNode else { return nil }
         key = element.key
-        equal = comparison.op == .equal
+        equal = !comparison.negated
         constant = comparison.right
     }
 
