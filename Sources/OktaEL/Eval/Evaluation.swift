@@ -21,10 +21,14 @@ struct Evaluation {
 
     @inline(__always) mutating func charge(_ count: Int = 1) throws(ValueError) {
         steps &+= count
-        if steps > limits.maxSteps {
-            throw ValueError(.stepBudgetExceeded, "Evaluation took more than \(limits.maxSteps) steps",
-                             hint: "the expression or its data is too large; raise the step limit if this is intended")
-        }
+        if steps > limits.maxSteps { throw stepBudgetExceeded() }
+    }
+
+    /// The error for an exhausted step budget, made out of line so the checks inlined into
+    /// every node stay a compare and a branch.
+    @inline(never) private func stepBudgetExceeded() -> ValueError {
+        ValueError(.stepBudgetExceeded, "Evaluation took more than \(limits.maxSteps) steps",
+                   hint: "the expression or its data is too large; raise the step limit if this is intended")
     }
 
     mutating func evaluateNested(_ source: String, bindings: [String: Value]) throws(ValueError) -> Value {
@@ -81,11 +85,8 @@ struct Evaluation {
 
     /// Charges one node's step; a budget overrun is reported at the start of the expression.
     @inline(__always) mutating func chargeNode() throws(Diagnostic) {
-        do {
-            try charge()
-        } catch {
-            throw error.at(.at(0))
-        }
+        steps &+= 1
+        if steps > limits.maxSteps { throw stepBudgetExceeded().at(.at(0)) }
     }
 
     /// Evaluates `arguments` and calls `function` with them. The argument values are made
