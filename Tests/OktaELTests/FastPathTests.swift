@@ -167,6 +167,17 @@ import Testing
         }
     }
 
+    @Test func prefixAndSuffixTestsCompareBytes() {
+        let samples = ["", "a", "CC-4410", "CC-44", "@example.org", "jordan@example.org", "é", "ée", "e\u{301}", String(repeating: "x", count: 30)]
+        for text in samples {
+            for part in samples + ["4410", "org", "\u{301}"] {
+                #expect(NullSafeText.startsWith(text, part) == text.utf8.starts(with: part.utf8), "\(text) starts with \(part)")
+                #expect(NullSafeText.endsWith(text, part) == text.utf8.reversed().starts(with: part.utf8.reversed()), "\(text) ends with \(part)")
+            }
+        }
+        #expect(NullSafeText.startsWith(nil, nil) && !NullSafeText.startsWith("a", nil) && !NullSafeText.endsWith(nil, "a"))
+    }
+
     @Test func containsOfAStringAgreesWithJavaEquals() {
         let items: [Value] = [.int(1), .string("1"), .null, .string("groups"), .bool(true), .string("a\u{301}"),
                               .array([.string("x")]), .string(String(repeating: "long-", count: 8)), .double(1)]

@@ -335,6 +335,7 @@ enum NullSafeText {
     /// `StringUtils.startsWith`: two nulls are equal; one null is false.
     static func startsWith(_ s: String?, _ prefix: String?) -> Bool {
         guard let s, let prefix else { return s == nil && prefix == nil }
+        if let same = bytesMatch(prefix, in: s, atEnd: false) { return same }
         return s.utf8.starts(with: prefix.utf8)
     }
 
@@ -343,7 +344,22 @@ enum NullSafeText {
         guard let s, let suffix else { return s == nil && suffix == nil }
         let count = s.utf8.count, suffixCount = suffix.utf8.count
         guard suffixCount <= count else { return false }
+        if let same = bytesMatch(suffix, in: s, atEnd: true) { return same }
         return s.utf8.dropFirst(count - suffixCount).elementsEqual(suffix.utf8)
+    }
+
+    /// Whether `part`'s bytes begin (or end, `atEnd`) `text`'s, compared in place with
+    /// `memcmp`; nil when either string cannot lend its bytes (the caller compares by view).
+    private static func bytesMatch(_ part: String, in text: String, atEnd: Bool) -> Bool? {
+        let answer: Bool?? = text.utf8.withContiguousStorageIfAvailable { whole in
+            part.utf8.withContiguousStorageIfAvailable { piece -> Bool in
+                guard piece.count <= whole.count else { return false }
+                guard let wholeBase = whole.baseAddress, let pieceBase = piece.baseAddress else { return true }
+                return memcmp(wholeBase + (atEnd ? whole.count - piece.count : 0), pieceBase, piece.count) == 0
+            }
+        }
+        if case .some(.some(let same)) = answer { return same }
+        return nil
     }
 
     /// `StringUtils.substringBefore`.
