@@ -178,6 +178,13 @@ import Testing
         #expect(NullSafeText.startsWith(nil, nil) && !NullSafeText.startsWith("a", nil) && !NullSafeText.endsWith(nil, "a"))
     }
 
+    @Test func removeSpacesDropsOnlySpaces() {
+        for text in ["", " ", "Jordan A Rivera", "no-spaces", " a\tb\nc ", "é é", String(repeating: "ab ", count: 20), "    x    "] {
+            #expect(NullSafeText.removeSpaces(text) == String(decoding: text.utf8.filter { $0 != 0x20 }, as: UTF8.self), "\(text)")
+        }
+        #expect(NullSafeText.removeSpaces(nil) == nil)
+    }
+
     @Test func containsOfAStringAgreesWithJavaEquals() {
         let items: [Value] = [.int(1), .string("1"), .null, .string("groups"), .bool(true), .string("a\u{301}"),
                               .array([.string("x")]), .string(String(repeating: "long-", count: 8)), .double(1)]

@@ -452,19 +452,24 @@ enum NullSafeText {
     /// Removes U+0020 spaces; null for null.
     static func removeSpaces(_ s: String?) -> String? {
         guard let s else { return nil }
-        guard s.utf8.contains(0x20) else { return s }
-        // Dropping an ASCII byte keeps the rest valid UTF-8.
-        let removed = s.utf8.withContiguousStorageIfAvailable { bytes in
-            String(unsafeUninitializedCapacity: bytes.count) { out -> Int in
+        // Dropping an ASCII byte keeps the rest valid UTF-8: the kept bytes are gathered on
+        // the stack and made into a String once (in place when short ASCII).
+        let removed: String?? = s.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard let base = bytes.baseAddress, memchr(base, 0x20, bytes.count) != nil else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out -> String in
                 var written = 0
                 for byte in bytes where byte != 0x20 {
                     out[written] = byte
                     written &+= 1
                 }
-                return written
+                return SmallASCII.decode(UnsafeBufferPointer(rebasing: out[0..<written]))
             }
         }
-        return removed ?? String(decoding: s.utf8.filter { $0 != 0x20 }, as: UTF8.self)
+        switch removed {
+        case .some(.some(let text)): return text
+        case .some(.none): return s   // no space
+        case .none: return String(decoding: s.utf8.filter { $0 != 0x20 }, as: UTF8.self)
+        }
     }
 
     /// The error for a string result over the limit.
