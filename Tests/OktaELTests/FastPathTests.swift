@@ -185,6 +185,23 @@ import Testing
         #expect(NullSafeText.removeSpaces(nil) == nil)
     }
 
+    @Test func replaceEqualsAByteReplacement() {
+        let texts = ["Jordan A Rivera", "aaaa", "abcabcabc", "no match", "é and é", String(repeating: "x y ", count: 20), "a"]
+        let patterns = [" ", "a", "abc", "é", "aa", "zz", "x y "]
+        let substitutes = ["", ".", "--", "é", "long replacement text"]
+        for text in texts {
+            for pattern in patterns {
+                for substitute in substitutes {
+                    let bytes = Array(text.utf8), from = Array(pattern.utf8), to = Array(substitute.utf8)
+                    let all = String(decoding: bytes.replacing(from, with: to), as: UTF8.self)
+                    let first = String(decoding: bytes.replacing(from, with: to, maxReplacements: 1), as: UTF8.self)
+                    #expect(NullSafeText.replace(text, pattern, substitute, all: true) == all, "\(text) \(pattern) \(substitute)")
+                    #expect(NullSafeText.replace(text, pattern, substitute, all: false) == first, "\(text) \(pattern) \(substitute)")
+                }
+            }
+        }
+    }
+
     @Test func containsOfAStringAgreesWithJavaEquals() {
         let items: [Value] = [.int(1), .string("1"), .null, .string("groups"), .bool(true), .string("a\u{301}"),
                               .array([.string("x")]), .string(String(repeating: "long-", count: 8)), .double(1)]

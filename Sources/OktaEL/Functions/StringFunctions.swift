@@ -411,37 +411,43 @@ enum NullSafeText {
         s.makeContiguousUTF8()
         match.makeContiguousUTF8()
         replacement.makeContiguousUTF8()
-        // Two passes over the bytes: count the matches, then write the result once.
+        // The result is written once: into room of the input's size when the replacement is
+        // not longer than the match (one pass), else of the size the matches need (counted
+        // first); made into a String at the end (in place when short ASCII).
         let result = s.utf8.withContiguousStorageIfAvailable { text in
             match.utf8.withContiguousStorageIfAvailable { pattern in
                 replacement.utf8.withContiguousStorageIfAvailable { substitute -> String? in
-                    var matches = 0
-                    var position = 0
-                    while let found = search(pattern, in: text, from: position) {
-                        matches &+= 1
-                        position = found.upperBound
-                        if !all { break }
-                    }
-                    if matches == 0 { return nil }
-                    let size = text.count &+ matches &* (substitute.count &- pattern.count)
-                    return String(unsafeUninitializedCapacity: size) { out -> Int in
-                        var written = 0
+                    guard let first = search(pattern, in: text, from: 0) else { return nil }
+                    var size = text.count
+                    if substitute.count > pattern.count {
+                        var matches = 0
                         var position = 0
-                        func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
-                            for byte in bytes where written < out.count {
-                                out[written] = byte
-                                written &+= 1
-                            }
+                        while let found = search(pattern, in: text, from: position) {
+                            matches &+= 1
+                            position = found.upperBound
+                            if !all { break }
                         }
-                        var remaining = matches
-                        while remaining > 0, let found = search(pattern, in: text, from: position) {
+                        size = text.count &+ matches &* (substitute.count &- pattern.count)
+                    }
+                    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, size)) { out -> String in
+                        var written = 0
+                        func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+                            let count = min(bytes.count, out.count &- written)
+                            if count > 0, let source = bytes.baseAddress, let target = out.baseAddress {
+                                (target + written).update(from: source, count: count)
+                            }
+                            written &+= max(0, count)
+                        }
+                        var position = 0
+                        var next: Range<Int>? = first
+                        while let found = next {
                             copy(UnsafeBufferPointer(rebasing: text[position..<found.lowerBound]))
                             copy(substitute)
                             position = found.upperBound
-                            remaining &-= 1
+                            next = all ? search(pattern, in: text, from: position) : nil
                         }
                         copy(UnsafeBufferPointer(rebasing: text[position...]))
-                        return written
+                        return SmallASCII.decode(UnsafeBufferPointer(rebasing: out[0..<written]))
                     }
                 } ?? nil
             } ?? nil
