@@ -215,6 +215,27 @@ import Testing
         }
     }
 
+    @Test func callsWithLiteralArgumentsChargeTheStepsTheirNodesWould() throws {
+        // Literal arguments are lent to the body without nodes; each still charges one step.
+        // The budgets below are those of the node-per-argument form (checked against it).
+        func fewestSteps(_ source: String) -> Int? {
+            let context = EvaluationContext(roots: ObjectValue([("user", .object(ObjectValue([("email", .string("ann@example.com"))]))),
+                                                                ("groups", .array([]))]))
+            for budget in 1...40 {
+                let environment = Environment(evaluationLimits: EvaluationLimits(maxSteps: budget))
+                if (try? environment.compile(source).evaluate(context)) != nil { return budget }
+            }
+            return nil
+        }
+        #expect(fewestSteps(#"String.substringBefore(user.email, "@")"#) == 4)
+        #expect(fewestSteps(#"String.replace(user.email, "a", "b")"#) == 5)
+        #expect(fewestSteps(#"String.substring(user.email, 0, 1)"#) == 5)
+        #expect(fewestSteps(#"isMemberOfGroupName("Admins")"#) == 3)
+        #expect(fewestSteps(#"String.toUpperCase("abc")"#) == 2)
+        #expect(try Environment().compile(#"String.substring(user.email, 0, 3) + String.toUpperCase("x")"#)
+            .evaluate(EvaluationContext(roots: ObjectValue([("user", .object(ObjectValue([("email", .string("ann@example.com"))])))]))) == .string("annX"))
+    }
+
     @Test func directCallsReportArgumentErrorsBeforeTheirOwn() {
         // Calls bound straight to a direct body compile their arguments themselves; the
         // diagnostics must come in the order the general path gives: arguments first.

@@ -284,14 +284,20 @@ struct Compiler {
         switch function.direct {
         case .unary(let body)? where node.count == 1:
             guard let a = children.next() else { break }
+            if let constant = literal(tree[a]) { return UnaryConstantCallNode(body, constant, node.range) }
             return UnaryCallNode(body, compile(a), node.range)
         case .binary(let body)? where node.count == 2:
             guard let a = children.next(), let b = children.next() else { break }
             let first = compile(a)
+            if let constant = literal(tree[b]) { return BinaryConstantCallNode(body, first, constant, node.range) }
             return BinaryCallNode(body, first, compile(b), node.range)
         case .ternary(let body)? where node.count == 3:
             guard let a = children.next(), let b = children.next(), let c = children.next() else { break }
-            let first = compile(a), second = compile(b)
+            let first = compile(a)
+            if let second = literal(tree[b]), let third = literal(tree[c]) {
+                return TernaryConstantsCallNode(body, first, second, third, node.range)
+            }
+            let second = compile(b)
             return TernaryCallNode(body, first, second, compile(c), node.range)
         default:
             break
