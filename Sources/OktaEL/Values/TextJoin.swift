@@ -37,14 +37,20 @@ struct TextAccumulator {
     /// The stack buffer size callers allocate.
     static let stackBytes = 256
 
-    init(_ buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+    /// `SmallASCII.isAvailable`, read once (each read of a lazy global is a call).
+    private let wordsFit: Bool
+
+    init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
+        self.buffer = buffer
+        self.wordsFit = SmallASCII.isAvailable
+    }
 
     var count: Int { spilled?.count ?? used }
 
     mutating func append(_ piece: String) {
         // A small ASCII string's bytes are its two words: stored as they are (the bytes past
         // its count land in unused room and are overwritten or never read).
-        if SmallASCII.isAvailable, spilled == nil, buffer.count &- used >= 16, let base = buffer.baseAddress {
+        if wordsFit, spilled == nil, buffer.count &- used >= 16, let base = buffer.baseAddress {
             let words = unsafeBitCast(piece, to: (UInt64, UInt64).self)
             if words.1 >> 60 == 0xE {
                 let target = UnsafeMutableRawPointer(base + used)
