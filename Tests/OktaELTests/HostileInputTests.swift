@@ -59,6 +59,12 @@ import OktaELTools
         #expect(within(.seconds(2)) { code("String.join(',', user.s, user.s)", context: context) } == .stringTooLong)
         #expect(within(.seconds(2)) { code("user.s + user.s", context: context) } == .stringTooLong)
         #expect(within(.seconds(2)) { code("'abc' * 1000000", context: context) } == .stringTooLong)
+        // A short text and a long replacement ask for length × replacement bytes: refused
+        // before anything that size is allocated (60,000 × 60,000 would be 3.6 GB).
+        let wide = "String.replace('a' * 60000, 'a', 'b' * 60000)"
+        #expect(within(.seconds(2)) { code(wide, context: context) } == .stringTooLong)
+        #expect(within(.seconds(2)) { code("('a' * 60000).replace('a', 'b' * 60000)", Environment(dialect: .identityEngine), context: context) } == .stringTooLong)
+        #expect(within(.seconds(2)) { code("String.replaceFirst('a' * 60000, 'a', 'b' * 60000)", context: context) } == nil)
         var environment = Environment()
         environment.evaluationLimits.maxArrayCount = 1_000
         let items = Value.array(Array(repeating: .int(1), count: 800))

@@ -109,7 +109,8 @@ enum StringFunctions {
                 FunctionExample(#"String.replace("This is a test", "is", "at")"#, #""That at a test""#),
             ],
             direct: .ternary { a, b, c, e throws(ValueError) in
-                try NullSafeText.result(NullSafeText.replace(a.convertedToString, b.convertedToString, c.convertedToString, all: true), e.limits)
+                try NullSafeText.result(NullSafeText.replace(a.convertedToString, b.convertedToString, c.convertedToString, all: true,
+                                                             maxBytes: e.limits.maxStringBytes), e.limits)
             }
         ),
         BuiltinFunction(
@@ -121,7 +122,8 @@ enum StringFunctions {
                 FunctionExample(#"String.replaceFirst("This list includes chores", "is", "at")"#, #""That list includes chores""#),
             ],
             direct: .ternary { a, b, c, e throws(ValueError) in
-                try NullSafeText.result(NullSafeText.replace(a.convertedToString, b.convertedToString, c.convertedToString, all: false), e.limits)
+                try NullSafeText.result(NullSafeText.replace(a.convertedToString, b.convertedToString, c.convertedToString, all: false,
+                                                             maxBytes: e.limits.maxStringBytes), e.limits)
             }
         ),
         BuiltinFunction(
@@ -406,7 +408,8 @@ enum NullSafeText {
     }
 
     /// `StringUtils.replace` (all) / `StringUtils.replaceOnce` (first): literal text.
-    static func replace(_ s: String?, _ match: String?, _ replacement: String?, all: Bool) -> String? {
+    /// Throws `stringTooLong` before building a result longer than `maxBytes`.
+    static func replace(_ s: String?, _ match: String?, _ replacement: String?, all: Bool, maxBytes: Int) throws(ValueError) -> String? {
         guard var s, var match, var replacement, !s.isEmpty, !match.isEmpty else { return s }
         s.makeContiguousUTF8()
         match.makeContiguousUTF8()
@@ -414,6 +417,7 @@ enum NullSafeText {
         // The result is written once: into room of the input's size when the replacement is
         // not longer than the match (one pass), else of the size the matches need (counted
         // first); made into a String at the end (in place when short ASCII).
+        var tooLong = false
         let result = s.utf8.withContiguousStorageIfAvailable { text in
             match.utf8.withContiguousStorageIfAvailable { pattern in
                 replacement.utf8.withContiguousStorageIfAvailable { substitute -> String? in
@@ -427,7 +431,14 @@ enum NullSafeText {
                             position = found.upperBound
                             if !all { break }
                         }
-                        size = text.count &+ matches &* (substitute.count &- pattern.count)
+                        // Checked before anything is allocated: a short text and a long replacement
+                        // can ask for far more memory than the result may have.
+                        let (growth, overflow) = matches.multipliedReportingOverflow(by: substitute.count &- pattern.count)
+                        guard !overflow, growth <= maxBytes &- text.count else {
+                            tooLong = true
+                            return nil
+                        }
+                        size = text.count &+ growth
                     }
                     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, size)) { out -> String in
                         var written = 0
@@ -452,6 +463,7 @@ enum NullSafeText {
                 } ?? nil
             } ?? nil
         } ?? nil
+        if tooLong { throw ValueError(.stringTooLong, "The string result is longer than the limit of \(maxBytes) bytes") }
         return result ?? s
     }
 

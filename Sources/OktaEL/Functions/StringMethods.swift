@@ -42,12 +42,12 @@ enum StringMethods {
         method("replace", 2...2, "String.replace(match: String, replacement: String) → String",
                "The string with every occurrence of match (literal text, not a regex) replaced.",
                [FunctionExample("'hello'.replace('l', 'p')", #""heppo""#)]) { s, call throws(ValueError) in
-            try NullSafeText.result(NullSafeText.replace(s, call.string(0), call.string(1), all: true), call)
+            try NullSafeText.result(NullSafeText.replace(s, call.string(0), call.string(1), all: true, maxBytes: call.limits.maxStringBytes), call)
         },
         method("replaceFirst", 2...2, "String.replaceFirst(match: String, replacement: String) → String",
                "The string with the first occurrence of match (literal text, not a regex) replaced.",
                [FunctionExample("'hello'.replaceFirst('l', 'p')", #""heplo""#)]) { s, call throws(ValueError) in
-            try NullSafeText.result(NullSafeText.replace(s, call.string(0), call.string(1), all: false), call)
+            try NullSafeText.result(NullSafeText.replace(s, call.string(0), call.string(1), all: false, maxBytes: call.limits.maxStringBytes), call)
         },
         method("length", 0...0, "String.length() → Integer", "The number of UTF-16 characters.",
                [FunctionExample("'test'.length()", "4")]) { s, _ throws(ValueError) in
