@@ -250,21 +250,16 @@ enum NullSafeText {
     /// in UTF-16, and the match starts and ends on character boundaries). Short needles use a
     /// direct scan (at most 16 × length steps); long ones Knuth–Morris–Pratt (linear).
     static func firstByteRange(of needle: String, in haystack: String, from: Int = 0) -> Range<Int>? {
-        // Native and small strings lend their bytes in place; only others are copied.
-        let inPlace: Range<Int>??? = haystack.utf8.withContiguousStorageIfAvailable { h in
-            needle.utf8.withContiguousStorageIfAvailable { n in search(n, in: h, from: from) }
-        }
-        if case .some(.some(let found)) = inPlace { return found }
-        var haystack = haystack
-        var needle = needle
-        haystack.makeContiguousUTF8()
-        needle.makeContiguousUTF8()
-        let found: Range<Int>?? = haystack.utf8.withContiguousStorageIfAvailable { h in
-            needle.utf8.withContiguousStorageIfAvailable { n in
-                search(n, in: h, from: from)
-            } ?? nil
-        }
-        return found ?? nil
+        withBytes(haystack) { h in withBytes(needle) { n in search(n, in: h, from: from) } }
+    }
+
+    /// `body` over the UTF-8 bytes of `text`: lent in place by native and small strings,
+    /// from a contiguous copy for any other.
+    @inline(__always) private static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable(body) ?? Array(copy.utf8).withUnsafeBufferPointer(body)
     }
 
     private static func search(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from: Int) -> Range<Int>? {
@@ -337,31 +332,24 @@ enum NullSafeText {
     /// `StringUtils.startsWith`: two nulls are equal; one null is false.
     static func startsWith(_ s: String?, _ prefix: String?) -> Bool {
         guard let s, let prefix else { return s == nil && prefix == nil }
-        if let same = bytesMatch(prefix, in: s, atEnd: false) { return same }
-        return s.utf8.starts(with: prefix.utf8)
+        return bytesMatch(prefix, in: s, atEnd: false)
     }
 
     /// `StringUtils.endsWith`: null-safe, case-sensitive.
     static func endsWith(_ s: String?, _ suffix: String?) -> Bool {
         guard let s, let suffix else { return s == nil && suffix == nil }
-        let count = s.utf8.count, suffixCount = suffix.utf8.count
-        guard suffixCount <= count else { return false }
-        if let same = bytesMatch(suffix, in: s, atEnd: true) { return same }
-        return s.utf8.dropFirst(count - suffixCount).elementsEqual(suffix.utf8)
+        return bytesMatch(suffix, in: s, atEnd: true)
     }
 
-    /// Whether `part`'s bytes begin (or end, `atEnd`) `text`'s, compared in place with
-    /// `memcmp`; nil when either string cannot lend its bytes (the caller compares by view).
-    private static func bytesMatch(_ part: String, in text: String, atEnd: Bool) -> Bool? {
-        let answer: Bool?? = text.utf8.withContiguousStorageIfAvailable { whole in
-            part.utf8.withContiguousStorageIfAvailable { piece -> Bool in
+    /// Whether `part`'s bytes begin (or end, `atEnd`) `text`'s, compared with `memcmp`.
+    private static func bytesMatch(_ part: String, in text: String, atEnd: Bool) -> Bool {
+        withBytes(text) { whole in
+            withBytes(part) { piece -> Bool in
                 guard piece.count <= whole.count else { return false }
                 guard let wholeBase = whole.baseAddress, let pieceBase = piece.baseAddress else { return true }
                 return memcmp(wholeBase + (atEnd ? whole.count - piece.count : 0), pieceBase, piece.count) == 0
             }
         }
-        if case .some(.some(let same)) = answer { return same }
-        return nil
     }
 
     /// `StringUtils.substringBefore`.
@@ -410,17 +398,14 @@ enum NullSafeText {
     /// `StringUtils.replace` (all) / `StringUtils.replaceOnce` (first): literal text.
     /// Throws `stringTooLong` before building a result longer than `maxBytes`.
     static func replace(_ s: String?, _ match: String?, _ replacement: String?, all: Bool, maxBytes: Int) throws(ValueError) -> String? {
-        guard var s, var match, var replacement, !s.isEmpty, !match.isEmpty else { return s }
-        s.makeContiguousUTF8()
-        match.makeContiguousUTF8()
-        replacement.makeContiguousUTF8()
+        guard let s, let match, let replacement, !s.isEmpty, !match.isEmpty else { return s }
         // The result is written once: into room of the input's size when the replacement is
         // not longer than the match (one pass), else of the size the matches need (counted
         // first); made into a String at the end (in place when short ASCII).
         var tooLong = false
-        let result = s.utf8.withContiguousStorageIfAvailable { text in
-            match.utf8.withContiguousStorageIfAvailable { pattern in
-                replacement.utf8.withContiguousStorageIfAvailable { substitute -> String? in
+        let result = withBytes(s) { text in
+            withBytes(match) { pattern in
+                withBytes(replacement) { substitute -> String? in
                     guard let first = search(pattern, in: text, from: 0) else { return nil }
                     var size = text.count
                     if substitute.count > pattern.count {
@@ -460,9 +445,9 @@ enum NullSafeText {
                         copy(UnsafeBufferPointer(rebasing: text[position...]))
                         return SmallASCII.decode(UnsafeBufferPointer(rebasing: out[0..<written]))
                     }
-                } ?? nil
-            } ?? nil
-        } ?? nil
+                }
+            }
+        }
         if tooLong { throw ValueError(.stringTooLong, "The string result is longer than the limit of \(maxBytes) bytes") }
         return result ?? s
     }
@@ -472,7 +457,7 @@ enum NullSafeText {
         guard let s else { return nil }
         // Dropping an ASCII byte keeps the rest valid UTF-8: the kept bytes are gathered on
         // the stack and made into a String once (in place when short ASCII).
-        let removed: String?? = s.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+        let removed = withBytes(s) { bytes -> String? in
             guard let base = bytes.baseAddress, memchr(base, 0x20, bytes.count) != nil else { return nil }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out -> String in
                 var written = 0
@@ -483,11 +468,7 @@ enum NullSafeText {
                 return SmallASCII.decode(UnsafeBufferPointer(rebasing: out[0..<written]))
             }
         }
-        switch removed {
-        case .some(.some(let text)): return text
-        case .some(.none): return s   // no space
-        case .none: return String(decoding: s.utf8.filter { $0 != 0x20 }, as: UTF8.self)
-        }
+        return removed ?? s   // nil: no space
     }
 
     /// The error for a string result over the limit.

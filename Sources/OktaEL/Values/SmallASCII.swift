@@ -47,16 +47,21 @@ enum SmallASCII {
         make(bytes) ?? String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The bytes of `text` as `load` gives them (two words, zero-padded) and how many there
+    /// are, when `text` is a small ASCII string; nil for any other string. Callers check
+    /// `isAvailable` first.
+    @inline(__always) static func bytes(of text: String) -> (words: (UInt64, UInt64), count: Int)? {
+        let raw = unsafeBitCast(text, to: (UInt64, UInt64).self)
+        // Top nibble 0xE: immortal, ASCII, small; the low nibble of the top byte is the count.
+        guard raw.1 >> 60 == 0xE else { return nil }
+        return ((raw.0, raw.1 & 0x00FF_FFFF_FFFF_FFFF), Int(truncatingIfNeeded: (raw.1 >> 56) & 0xF))
+    }
+
     /// `text` in upper case (`upper`) or lower case when it is a small ASCII string: the
     /// letters flipped eight bytes at a time in place; nil for any other string.
     @inline(__always) static func caseMapped(_ text: String, upper: Bool) -> String? {
-        guard isAvailable else { return nil }
-        let words = unsafeBitCast(text, to: (UInt64, UInt64).self)
-        // Top nibble 0xE: immortal, ASCII, small; the top byte is not text.
-        guard words.1 >> 60 == 0xE else { return nil }
-        let top: UInt64 = 0xFF00_0000_0000_0000
-        let flipped = (flipCase(words.0, upper: upper), flipCase(words.1 & ~top, upper: upper) | (words.1 & top))
-        return unsafeBitCast(flipped, to: String.self)
+        guard isAvailable, let small = bytes(of: text) else { return nil }
+        return string((flipCase(small.words.0, upper: upper), flipCase(small.words.1, upper: upper)), count: small.count)
     }
 
     /// The ASCII bytes of `word` with the letters of the other case flipped (bit 5): each byte
@@ -73,18 +78,12 @@ enum SmallASCII {
 
     /// `left + right` when both are small ASCII strings and together at most 15 bytes; nil otherwise.
     @inline(__always) static func concatenate(_ left: String, _ right: String) -> String? {
-        guard isAvailable else { return nil }
-        let l = unsafeBitCast(left, to: (UInt64, UInt64).self), r = unsafeBitCast(right, to: (UInt64, UInt64).self)
-        // Top nibble 0xE: immortal, ASCII, small.
-        guard l.1 >> 60 == 0xE, r.1 >> 60 == 0xE else { return nil }
-        let leftCount = Int(truncatingIfNeeded: (l.1 >> 56) & 0xF), rightCount = Int(truncatingIfNeeded: (r.1 >> 56) & 0xF)
-        guard leftCount &+ rightCount <= 15 else { return nil }
-        let bytesMask: UInt64 = 0x00FF_FFFF_FFFF_FFFF
-        var buffer: (UInt64, UInt64, UInt64, UInt64) = (l.0, l.1 & bytesMask, 0, 0)
+        guard isAvailable, let l = bytes(of: left), let r = bytes(of: right), l.count &+ r.count <= 15 else { return nil }
+        var buffer: (UInt64, UInt64, UInt64, UInt64) = (l.words.0, l.words.1, 0, 0)
         withUnsafeMutableBytes(of: &buffer) { raw in
-            raw.storeBytes(of: r.0, toByteOffset: leftCount, as: UInt64.self)
-            raw.storeBytes(of: r.1 & bytesMask, toByteOffset: leftCount &+ 8, as: UInt64.self)
+            raw.storeBytes(of: r.words.0, toByteOffset: l.count, as: UInt64.self)
+            raw.storeBytes(of: r.words.1, toByteOffset: l.count &+ 8, as: UInt64.self)
         }
-        return string((buffer.0, buffer.1), count: leftCount &+ rightCount)
+        return string((buffer.0, buffer.1), count: l.count &+ r.count)
     }
 }

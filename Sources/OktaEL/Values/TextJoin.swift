@@ -50,15 +50,12 @@ struct TextAccumulator {
     mutating func append(_ piece: String) {
         // A small ASCII string's bytes are its two words: stored as they are (the bytes past
         // its count land in unused room and are overwritten or never read).
-        if wordsFit, spilled == nil, buffer.count &- used >= 16, let base = buffer.baseAddress {
-            let words = unsafeBitCast(piece, to: (UInt64, UInt64).self)
-            if words.1 >> 60 == 0xE {
-                let target = UnsafeMutableRawPointer(base + used)
-                target.storeBytes(of: words.0, as: UInt64.self)
-                target.storeBytes(of: words.1 & 0x00FF_FFFF_FFFF_FFFF, toByteOffset: 8, as: UInt64.self)
-                used &+= Int(truncatingIfNeeded: (words.1 >> 56) & 0xF)
-                return
-            }
+        if wordsFit, spilled == nil, buffer.count &- used >= 16, let base = buffer.baseAddress, let small = SmallASCII.bytes(of: piece) {
+            let target = UnsafeMutableRawPointer(base + used)
+            target.storeBytes(of: small.words.0, as: UInt64.self)
+            target.storeBytes(of: small.words.1, toByteOffset: 8, as: UInt64.self)
+            used &+= small.count
+            return
         }
         let copied = piece.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             append(bytes)
