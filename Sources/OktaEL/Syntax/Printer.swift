@@ -30,6 +30,8 @@ public enum Printer {
             output += name
         case .index(let base, let index):
             writePostfixBase(base, into: &output)
+            // `$[` is one token (last selection): a name `$` keeps its space before an index.
+            if isDollarName(base) { output += " " }
             output += "["
             write(index, into: &output)
             output += "]"
@@ -120,6 +122,13 @@ public enum Printer {
             }
         }
         writeOperand(base, minimum: 9, into: &output)
+    }
+
+    private static func isDollarName(_ expression: Expr) -> Bool {
+        switch expression.kind {
+        case .name(let name), .property(_, let name, _, _): return name == "$"
+        default: return false
+        }
     }
 
     private static func writeArguments(_ arguments: [Expr], into output: inout String) {
