@@ -188,7 +188,7 @@ struct FunctionBinding: Sendable {
 }
 
 /// An open-addressing table from (kind, namespace, name) to the indices of the matching
-/// functions, hashed with FNV-1a so a lookup costs one pass over the name. Names are kept
+/// functions, hashed with `NameHash` so a lookup costs one pass over the name. Names are kept
 /// as bytes in one array, so a probe compares plain bytes and touches no reference; a
 /// class, so a lookup retains nothing.
 private final class FunctionIndex: Sendable {
@@ -276,11 +276,11 @@ private final class FunctionIndex: Sendable {
             text.append(contentsOf: namespace.utf8)
             let nameStart = text.count
             text.append(contentsOf: name.utf8)
-            keys.append(Key(tag: tag, nameHash: PropertyKey.fnv1a(name), namespace: namespaceStart..<nameStart, name: nameStart..<text.count))
+            keys.append(Key(tag: tag, nameHash: NameHash.of(name), namespace: namespaceStart..<nameStart, name: nameStart..<text.count))
             lists.append(position.map { [$0] } ?? [])
             seen[identity] = keys.count - 1
-            var slot = FunctionIndex.slot(tag, namespaceHash: namespace.isEmpty ? nil : PropertyKey.fnv1a(namespace),
-                                          nameHash: PropertyKey.fnv1a(name), shift: shift)
+            var slot = FunctionIndex.slot(tag, namespaceHash: namespace.isEmpty ? nil : NameHash.of(namespace),
+                                          nameHash: NameHash.of(name), shift: shift)
             while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
             slots[slot] = keys.count
         }

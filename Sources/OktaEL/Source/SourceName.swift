@@ -1,4 +1,4 @@
-/// A name as written in a source: where its bytes are and their FNV-1a hash, so the
+/// A name as written in a source: where its bytes are and their hash (`NameHash`), so the
 /// registry can look it up without making a string.
 struct SourceName {
     let bytes: [UInt8]
@@ -35,17 +35,9 @@ struct SourceName {
         return true
     }
 
-    /// FNV-1a of `bytes[range]` (as `PropertyKey` hashes a name); an out-of-bounds part is ignored.
+    /// The hash of `bytes[range]` (as `PropertyKey` hashes a name); an out-of-bounds part is ignored.
     static func hash(_ bytes: [UInt8], _ range: SourceRange) -> UInt32 {
-        let start = max(0, range.start), end = min(range.end, bytes.count)
-        var hash: UInt32 = 2_166_136_261
-        guard start < end else { return hash }
-        bytes.withUnsafeBufferPointer { buffer in
-            for index in start..<end {
-                hash ^= UInt32(buffer[index])
-                hash = hash &* 16_777_619
-            }
-        }
-        return hash
+        let start = min(max(0, range.start), bytes.count), end = max(start, min(range.end, bytes.count))
+        return bytes.withUnsafeBytes { NameHash.of(UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
     }
 }

@@ -99,7 +99,7 @@ final class SyntaxTree: ManagedBuffer<SyntaxTree.Header, SyntaxNode> {
         RawToken(kind: node.kind == .curlyString ? .curlyString : .string, range: node.text, bits: node.bits).stringValue(in: bytes)
     }
 
-    /// The FNV-1a hash of the source bytes in `range` (as `PropertyKey` hashes names).
+    /// The hash of the source bytes in `range` (`NameHash`, as `PropertyKey` hashes names).
     func hash(_ range: SourceRange) -> UInt32 { SourceName.hash(bytes, range) }
 
     /// Whether the source bytes in `range` spell `word`.

@@ -8,7 +8,7 @@ import Darwin
 ///
 /// Keys compare by their bytes, as Java's `String.equals` compares code units (Swift's `==`
 /// would also equate canonically equivalent spellings). Small objects are searched linearly;
-/// larger ones keep an open-addressing index of FNV-1a hashes. A `PropertyKey` carries its
+/// larger ones keep an open-addressing index of their hashes (`NameHash`). A `PropertyKey` carries its
 /// hash, computed once when an expression is compiled, so `user.firstName` costs one probe.
 public struct ObjectValue: Sendable {
     /// The entries live in one copy-on-write box, so copying an object (which Swift does
@@ -201,39 +201,18 @@ extension ObjectValue: Hashable {
 public struct PropertyKey: Sendable, Hashable {
     /// The name.
     public let name: String
-    /// FNV-1a of the name's UTF-8 bytes.
+    /// The hash of the name's UTF-8 bytes (`NameHash`).
     public let hash: UInt32
 
     /// A key; hashes `name`.
     public init(_ name: String) {
         self.name = name
-        self.hash = PropertyKey.fnv1a(name)
+        self.hash = NameHash.of(name)
     }
 
     init(_ name: String, hash: UInt32) {
         self.name = name
         self.hash = hash
-    }
-
-    static func fnv1a(_ text: String) -> UInt32 {
-        // Over the contiguous bytes when the string has them (native and small strings):
-        // iterating `utf8` decodes each byte through the generic index path.
-        if let hash = text.utf8.withContiguousStorageIfAvailable({ fnv1a(bytes: $0) }) { return hash }
-        var hash: UInt32 = 2_166_136_261
-        for byte in text.utf8 {
-            hash ^= UInt32(byte)
-            hash = hash &* 16_777_619
-        }
-        return hash
-    }
-
-    @inline(__always) static func fnv1a(bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in bytes {
-            hash ^= UInt32(byte)
-            hash = hash &* 16_777_619
-        }
-        return hash
     }
 
     /// Whether two strings have the same UTF-8 bytes (Java `String.equals`).
