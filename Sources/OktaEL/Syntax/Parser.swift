@@ -614,9 +614,12 @@ public struct Parser {
             advance()
             return try leaf(.null, token.range)
         case .new:
-            if peekNext().kind == .identifier {
+            // As in SpEL, `new` where a value starts is a constructor, except right before `]`
+            // (`map[new]`, a key named "new"); `user.new` is a property (not a primary).
+            if peekNext().kind != .rightBracket {
+                let next = peekNext()
                 report(.constructorNotSupported, "Constructors ('new') are not supported in Okta Expression Language",
-                       token.range.union(peekNext().range))
+                       next.kind == .identifier ? token.range.union(next.range) : token.range)
                 throw Abort()
             }
         case .t where bytes[token.range.start] == UInt8(ascii: "T") && peekNext().kind == .leftParen:
