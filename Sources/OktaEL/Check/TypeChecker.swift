@@ -503,7 +503,13 @@ struct TypeChecker {
             }
             return arithmetic(op, l, r, whole)
         case .subtract, .multiply, .divide, .modulo, .power:
-            if op == .multiply, l == .string, r == .int { return .string }
+            // SpEL's two String cases: `'ab' * 3` repeats the text, and a one-character String
+            // minus an Integer shifts the character (`'c' - 1` is "b"). With the right side not
+            // known to be another type, neither is certain to fail.
+            if l == .string, r == .int || r == .unknown {
+                if op == .multiply { return .string }
+                if op == .subtract, !isLiteral(left, notOfUTF16Length: 1) { return .string }
+            }
             return arithmetic(op, l, r, whole)
         case .equal, .notEqual:
             comparisonWithLiteral(left, l, right, r)
@@ -528,6 +534,12 @@ struct TypeChecker {
             if case .literal(.string(let pattern)) = right.kind { regexCheck(pattern, right.range) }
             return .boolean
         }
+    }
+
+    /// Whether `expression` is a string literal whose UTF-16 length (Java's `length()`) is not `length`.
+    private func isLiteral(_ expression: Expr, notOfUTF16Length length: Int) -> Bool {
+        if case .literal(.string(let text)) = expression.kind { return text.utf16.count != length }
+        return false
     }
 
     private mutating func arithmetic(_ op: BinaryOperator, _ l: StaticType, _ r: StaticType, _ whole: Expr) -> StaticType {
