@@ -8,16 +8,6 @@ import Testing
 /// grammar and meets such shapes in seconds. Fixed seed, so a failure reproduces;
 /// `OEL_ROUNDTRIP_CASES` and `OEL_ROUNDTRIP_SEED` run more or others.
 @Suite struct RoundTripGeneratorTests {
-    /// A fixed linear congruential generator (Knuth's MMIX constants).
-    struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
-        mutating func pick(_ choices: [String]) -> String { choices[next(choices.count)] }
-    }
-
     static let names = ["user", "a", "b", "$", "$$", "a$", "_", "_x", "x1", "and", "or", "not", "eq", "ne", "lt", "le",
                         "gt", "ge", "div", "mod", "matches", "true", "false", "null", "T", "new", "String", "Arrays", "E", "e", "L", "x",
                         "isMemberOfGroupName", "groups", "\u{E9}t\u{E9}", "ab$c", "$1", "instanceof", "between"]
@@ -29,7 +19,7 @@ import Testing
                          " ne ", " lt ", " gt ", " le ", " ge ", " div ", " mod ", " matches ", "?:"]
     static let spaces = ["", "", "", " ", "  ", "\t", "\n"]
 
-    static func expression(_ g: inout Generator, depth: Int) -> String {
+    static func expression(_ g: inout RandomExpressions, depth: Int) -> String {
         let space = g.pick(spaces)
         if depth <= 0 { return space + (g.next(2) == 0 ? g.pick(names) : g.pick(literals)) }
         switch g.next(14) {
@@ -59,7 +49,7 @@ import Testing
 
     /// What a `.name`, `[i]`, call or selection may follow: names, literals, lists, calls and
     /// their chains (`1.x`, `'a'[0]`, `{1}.![x]`, `f()[0]`, `a.?[b][0]`).
-    static func postfix(_ g: inout Generator, depth: Int) -> String {
+    static func postfix(_ g: inout RandomExpressions, depth: Int) -> String {
         switch g.next(8) {
         case 0: return "(" + expression(&g, depth: depth - 1) + ")"
         case 1: return g.pick(literals)
@@ -70,13 +60,13 @@ import Testing
         }
     }
 
-    static func arguments(_ g: inout Generator, depth: Int) -> String {
+    static func arguments(_ g: inout RandomExpressions, depth: Int) -> String {
         (0..<g.next(4)).map { _ in expression(&g, depth: depth - 1) }.joined(separator: "," + g.pick(spaces))
     }
 
     @Test func everyParsedExpressionReprintsToTheSameTree() {
-        var g = Generator(state: UInt64(ConstantAttributeEquivalenceTests.setting("OEL_ROUNDTRIP_SEED", 20_261_130)))
-        let cases = ConstantAttributeEquivalenceTests.setting("OEL_ROUNDTRIP_CASES", 40_000)
+        var g = RandomExpressions(seed: UInt64(RandomExpressions.setting("OEL_ROUNDTRIP_SEED", 20_261_130)))
+        let cases = RandomExpressions.setting("OEL_ROUNDTRIP_CASES", 40_000)
         var parsed = 0
         var failures: [String] = []
         for _ in 0..<cases {

@@ -1,0 +1,69 @@
+import Testing
+@testable import OktaEL
+import OktaELTools
+
+/// `oel check` must not reject what evaluates: random expressions without short-circuiting
+/// operators or ternaries (so every part is evaluated), built from constants, that evaluate to
+/// a value get no error from the checker. A type error means "fails whenever this part is
+/// evaluated with values that are not null" (`grammar/decisions.md`): SpEL compares null with
+/// anything and most functions pass null through, which a check without data cannot know. So
+/// an error is excused when the part it points at, or an operand of it, evaluated to null.
+/// Fixed seed; `OEL_EQUIVALENCE_CASES` and `OEL_EQUIVALENCE_SEED` run more or others.
+@Suite struct CheckerAcceptsWhatEvaluatesTests {
+    /// The node of `tree` spanning exactly `range`, if any.
+    static func node(_ tree: Expr, at range: SourceRange) -> Expr? {
+        if tree.range == range { return tree }
+        for child in children(tree) { if let found = node(child, at: range) { return found } }
+        return nil
+    }
+
+    static func children(_ expression: Expr) -> [Expr] {
+        switch expression.kind {
+        case .literal, .name: return []
+        case .property(let base, _, _, _): return [base]
+        case .index(let base, let index): return [base, index]
+        case .call(let base, _, _, let arguments, _): return [base] + arguments
+        case .function(_, _, let arguments): return arguments
+        case .unary(_, let operand): return [operand]
+        case .binary(_, let left, let right): return [left, right]
+        case .ternary(let a, let b, let c): return [a, b, c]
+        case .elvis(let a, let b): return [a, b]
+        case .list(let items): return items
+        case .map(let entries): return entries.flatMap { [$0.key, $0.value] }
+        case .projection(let base, let inner, _), .selection(let base, _, let inner, _): return [base, inner]
+        }
+    }
+
+    @Test(arguments: [Dialect.classic, .identityEngine])
+    func expressionsThatEvaluateCheckWithoutErrors(dialect: Dialect) throws {
+        let environment = Environment(dialect: dialect)
+        let context = try ContextLoader.context(fromJSON: #"{"groups": [{"id": "00g1", "name": "Admins"}]}"#, dialect: dialect)
+        let functions = RandomExpressions.functions(dialect)
+        var random = RandomExpressions(seed: UInt64(RandomExpressions.setting("OEL_EQUIVALENCE_SEED", 20_261_130)))
+        var evaluated = 0, excused = 0
+        var rejected: [String] = []
+        for _ in 0..<RandomExpressions.setting("OEL_EQUIVALENCE_CASES", 2_000) {
+            var leaves: [String] = []
+            let template = random.template(depth: 1 + random.next(3), functions: functions, eager: true, leaves: &leaves)
+            let source = RandomExpressions.fill(template, leaves) { _, leaf in "(" + leaf + ")" }
+            guard let program = try? environment.compile(source), (try? program.evaluate(context)) != nil,
+                  let tree = Parser.parse(source).expression else { continue }
+            evaluated += 1
+            let bytes = Array(source.utf8)
+            func isNull(_ part: Expr) -> Bool {
+                let text = String(decoding: bytes[part.range.start..<part.range.end], as: UTF8.self)
+                return (try? environment.compile(text).evaluate(context)) == .null
+            }
+            for error in Checker.check(source, options: CheckOptions(dialect: dialect)).diagnostics where error.severity == .error {
+                if let flagged = Self.node(tree, at: error.range), isNull(flagged) || Self.children(flagged).contains(where: isNull) {
+                    excused += 1
+                    continue
+                }
+                rejected.append("\(source)\n    \(error.code.rawValue): \(error.message)")
+                break
+            }
+        }
+        #expect(rejected.isEmpty, "\(rejected.count) of \(evaluated) rejected (\(excused) excused for null); first:\n\(rejected.prefix(20).joined(separator: "\n"))")
+        #expect(evaluated > 600)
+    }
+}
