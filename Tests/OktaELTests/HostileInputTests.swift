@@ -65,6 +65,11 @@ import OktaELTools
         #expect(within(.seconds(2)) { code(wide, context: context) } == .stringTooLong)
         #expect(within(.seconds(2)) { code("('a' * 60000).replace('a', 'b' * 60000)", Environment(dialect: .identityEngine), context: context) } == .stringTooLong)
         #expect(within(.seconds(2)) { code("String.replaceFirst('a' * 60000, 'a', 'b' * 60000)", context: context) } == nil)
+        // An empty string repeated the most times an int allows: empty at once (it looped
+        // 2^31 times, 8 s in a debug build; found by CheckerAcceptsWhatEvaluatesTests).
+        let empty = EvaluationContext(roots: ["user": ["e": ""]])
+        #expect(within(.milliseconds(200)) { try? Environment().compile("user.e * 2147483647").evaluate(empty) } == .string(""))
+        #expect(within(.milliseconds(200)) { try? Environment().compile("'' * 2147483647").evaluate(empty) } == .string(""))
         var environment = Environment()
         environment.evaluationLimits.maxArrayCount = 1_000
         let items = Value.array(Array(repeating: .int(1), count: 800))

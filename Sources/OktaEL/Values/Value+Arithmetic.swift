@@ -98,7 +98,8 @@ enum Arithmetic {
             if total.overflow || total.partialValue > maxStringLength {
                 throw ValueError(.stringTooLong, "Repeating the string \(count) times exceeds the limit of \(maxStringLength) bytes")
             }
-            return .string(count <= 0 ? "" : String(repeating: s, count: Int(count)))
+            // An empty string repeated is empty at once (the library would still loop `count` times).
+            return .string(count <= 0 || s.isEmpty ? "" : String(repeating: s, count: Int(count)))
         }
         throw unsupported("MULTIPLY", a, b)
     }
