@@ -280,6 +280,13 @@ struct Compiler {
     /// argument values gets them compiled straight into its node, with no array in between;
     /// this is the one place such nodes are made.
     private mutating func compileCall(to function: FunctionRef, _ node: SyntaxNode) -> Node {
+        if let kind = function.groupMembership, kind.accepts(Int(node.count)),
+           tree.children(of: node).allSatisfy({ tree[$0].kind == .string || tree[$0].kind == .curlyString }) {
+            if node.count == 1 {
+                return GroupMembershipNode.make(kind, texts: CollectionOfOne(tree.stringValue(tree[node.first])), node.range)
+            }
+            return GroupMembershipNode.make(kind, texts: tree.children(of: node).map { tree.stringValue(tree[$0]) }, node.range)
+        }
         var children = tree.children(of: node)
         switch function.direct {
         case .unary(let body)? where node.count == 1:

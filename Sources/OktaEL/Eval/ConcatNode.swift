@@ -14,20 +14,41 @@ final class ConcatNode: Node, @unchecked Sendable {
         case text(String)
     }
 
+    /// An operand as evaluated: a node referred to without a reference count (so reading it
+    /// out of the array retains nothing; `nodes` keeps it alive), or a text.
+    private enum Step {
+        case node(Unmanaged<Node>)
+        case text(String)
+    }
+
     /// The operands, left to right; at least three.
-    let operands: [Operand]
+    private let operands: [Step]
+    /// The operands' nodes, owned here.
+    private let nodes: [Node]
     /// The range of each `+`: `ranges[i]` joins the result so far with `operands[i + 1]`.
     let ranges: [SourceRange]
 
     init(operands: [Operand], ranges: [SourceRange]) {
-        self.operands = operands
+        var nodes: [Node] = []
+        self.operands = operands.map { operand in
+            switch operand {
+            case .node(let node):
+                nodes.append(node)
+                return .node(Unmanaged.passUnretained(node))
+            case .text(let text):
+                return .text(text)
+            }
+        }
+        self.nodes = nodes
         self.ranges = ranges
     }
 
     /// The operand's value, charging its step as evaluating its node would.
-    @inline(__always) private static func value(of operand: Operand, _ e: inout Evaluation) throws(Diagnostic) -> Value {
+    @inline(__always) private static func value(of operand: Step, _ e: inout Evaluation) throws(Diagnostic) -> Value {
         switch operand {
-        case .node(let node): return try e.evaluate(node)
+        case .node(let handle):
+            unowned(unsafe) let node = handle.takeUnretainedValue()
+            return try e.evaluate(node)
         case .text(let text):
             try e.chargeNode()
             return .string(text)
@@ -60,7 +81,8 @@ final class ConcatNode: Node, @unchecked Sendable {
                 case .text(let more):
                     try e.chargeNode()
                     text.append(more)
-                case .node(let node):
+                case .node(let handle):
+                    unowned(unsafe) let node = handle.takeUnretainedValue()
                     let operand = try e.evaluate(node)
                     do throws(ValueError) {
                         if case .string(let more) = operand { text.append(more) } else { text.append(try operand.concatenationText()) }

@@ -86,7 +86,13 @@ struct Evaluation {
     /// Charges one node's step; a budget overrun is reported at the start of the expression.
     @inline(__always) mutating func chargeNode() throws(Diagnostic) {
         steps &+= 1
-        if steps > limits.maxSteps { throw stepBudgetExceeded().at(.at(0)) }
+        if steps > limits.maxSteps { throw nodeBudgetExceeded() }
+    }
+
+    /// `stepBudgetExceeded()` at the start of the expression, made out of line: built inline,
+    /// the diagnostic would take room in the stack frame of every node that charges a step.
+    @inline(never) private func nodeBudgetExceeded() -> Diagnostic {
+        stepBudgetExceeded().at(.at(0))
     }
 
     /// Evaluates `arguments` and calls `function` with them. The argument values are made

@@ -213,6 +213,12 @@ final class RootPropertyNode: Node, @unchecked Sendable {
             if found != hints { self.hints.store(found, ordering: .relaxed) }
             return value
         }
+        return try evaluateThroughRoot(&e)
+    }
+
+    /// A root that is missing or not an object, or a property that is missing: the general
+    /// path, out of line so the lookup above keeps a small stack frame.
+    @inline(never) private func evaluateThroughRoot(_ e: inout Evaluation) throws(Diagnostic) -> Value {
         let target = try e.root(root, rootRange)
         return try e.property(of: target, key, safe: safe, range: nameRange)
     }
@@ -594,11 +600,15 @@ final class FunctionRef: Sendable {
     let name: String
     /// The body over plain argument values, when the function has one.
     let direct: DirectBody?
+    /// What `GroupMembershipNode` probes for this function (`isMemberOfGroupName`: names;
+    /// `isMemberOfGroup`, `isMemberOfAnyGroup`: IDs); nil for other functions.
+    let groupMembership: GroupMembershipNode.Kind?
 
     init(_ function: BuiltinFunction) {
         self.body = function.body
         self.name = function.qualifiedName
         self.direct = function.direct
+        self.groupMembership = GroupMembershipNode.Kind(function.qualifiedName)
     }
 }
 

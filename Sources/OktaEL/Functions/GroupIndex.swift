@@ -8,10 +8,10 @@
 final class GroupIndex: Sendable {
     /// Each membership's name (`profile.name`, else `name`), in membership order; nil when it has none.
     let names: [String?]
-    /// Name → `true`, for every membership that has a name.
-    private let nameSet: ObjectValue
-    /// ID → `true`, for every membership that has an ID.
-    private let idSet: ObjectValue
+    /// The name of every membership that has one.
+    let nameSet: ByteStringSet
+    /// The ID of every membership that has one.
+    let idSet: ByteStringSet
     /// The top-level `name` of every entry, in order, when every entry is an object holding
     /// a string there; nil otherwise. `groups.?[name == 'x']` compares these in place.
     let topLevelNames: [PropertyKey]?
@@ -22,8 +22,8 @@ final class GroupIndex: Sendable {
     /// `GroupModel.eachMembership` ignores them.
     init(groups: [Value]) {
         var names: [String?] = []
-        var nameSet = ObjectValue()
-        var idSet = ObjectValue()
+        var nameList: [String] = []
+        var idList: [String] = []
         var topLevelNames: [PropertyKey]? = [], topLevelIDs: [PropertyKey]? = []
         names.reserveCapacity(groups.count)
         topLevelNames?.reserveCapacity(groups.count)
@@ -37,8 +37,8 @@ final class GroupIndex: Sendable {
             let name = GroupModel.name(group)
             let id = GroupModel.id(group)
             names.append(name)
-            if let name { nameSet[name] = .bool(true) }
-            if let id { idSet[id] = .bool(true) }
+            if let name { nameList.append(name) }
+            if let id { idList.append(id) }
             if topLevelNames != nil {
                 if case .string(let text)? = group[GroupModel.nameKey] { topLevelNames?.append(PropertyKey(text)) } else { topLevelNames = nil }
             }
@@ -47,8 +47,8 @@ final class GroupIndex: Sendable {
             }
         }
         self.names = names
-        self.nameSet = nameSet
-        self.idSet = idSet
+        self.nameSet = ByteStringSet(nameList)
+        self.idSet = ByteStringSet(idList)
         self.topLevelNames = topLevelNames
         self.topLevelIDs = topLevelIDs
     }
@@ -80,9 +80,14 @@ final class GroupIndex: Sendable {
         }
     }
 
+    deinit {
+        nameSet.deallocate()
+        idSet.deallocate()
+    }
+
     /// Whether some membership has exactly this name.
-    func hasName(_ name: String) -> Bool { nameSet[PropertyKey(name)] != nil }
+    func hasName(_ name: String) -> Bool { nameSet.contains(name) }
 
     /// Whether some membership has exactly this ID.
-    func hasID(_ id: String) -> Bool { idSet[PropertyKey(id)] != nil }
+    func hasID(_ id: String) -> Bool { idSet.contains(id) }
 }
