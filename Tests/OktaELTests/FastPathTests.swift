@@ -236,6 +236,39 @@ import Testing
             .evaluate(EvaluationContext(roots: ObjectValue([("user", .object(ObjectValue([("email", .string("ann@example.com"))])))]))) == .string("annX"))
     }
 
+    @Test func rootPropertiesLentInPlaceChargeTheStepsTheirNodesWould() throws {
+        // A root property read in place by its consumer (`BorrowedOperand`, and operands of a
+        // `+` chain) charges the two steps its node would; one that is missing, or not in an
+        // object, takes the node. Budgets are those of the node-per-operand form (checked against it).
+        let user = ObjectValue([("email", .string("ann@example.com")), ("age", .int(34)), ("tags", .array([.string("a")])),
+                                ("none", .null)])
+        let context = EvaluationContext(roots: ObjectValue([("user", .object(user)), ("app", .string("not an object"))]))
+        func outcome(_ source: String, budget: Int) -> String {
+            let environment = Environment(evaluationLimits: EvaluationLimits(maxSteps: budget))
+            do { return "\(try environment.compile(source).evaluate(context))" } catch let error as Diagnostic {
+                return "\(error.code.rawValue) at \(error.range)"
+            } catch { return "\(error)" }
+        }
+        let cases: [(source: String, steps: Int, value: String)] = [
+            (#"String.toUpperCase(user.email)"#, 3, "\(Value.string("ANN@EXAMPLE.COM"))"),
+            (#"String.toUpperCase(user.missing)"#, 3, "\(Value.null)"),
+            (#"String.toUpperCase(app.name)"#, 3, "OEL6012 at 23..<27"),
+            (#"user.age > 18"#, 4, "\(Value.bool(true))"),
+            (#"user.none > 18"#, 4, "\(Value.bool(false))"),
+            (#"user.email == "ann@example.com""#, 4, "\(Value.bool(true))"),
+            (#"user.missing != null"#, 4, "\(Value.bool(false))"),
+            (#"String.replace(user.email, "a", "b")"#, 5, "\(Value.string("bnn@exbmple.com"))"),
+            (#"user.email + user.age + "x""#, 7, "\(Value.string("ann@example.com34x"))"),
+            (#"user.age + user.age + "x""#, 7, "\(Value.string("68x"))"),
+            (#"user.tags + "x" + user.none"#, 7, "\(Value.string("axnull"))"),
+            (#""x" + user.missing + user.email"#, 7, "\(Value.string("xnullann@example.com"))"),
+        ]
+        for (source, steps, value) in cases {
+            #expect(outcome(source, budget: steps) == value, "\(source)")
+            #expect(outcome(source, budget: steps - 1).hasPrefix(DiagnosticCode.stepBudgetExceeded.rawValue), "\(source)")
+        }
+    }
+
     @Test func directCallsReportArgumentErrorsBeforeTheirOwn() {
         // Calls bound straight to a direct body compile their arguments themselves; the
         // diagnostics must come in the order the general path gives: arguments first.

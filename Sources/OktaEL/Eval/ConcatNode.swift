@@ -14,33 +14,49 @@ final class ConcatNode: Node, @unchecked Sendable {
         case text(String)
     }
 
-    /// An operand as evaluated: a node referred to without a reference count (so reading it
-    /// out of the array retains nothing; `nodes` keeps it alive), or a text.
+    /// An operand as evaluated: a node referred to without a reference count (`nodes` keeps
+    /// it alive), a root property whose value is lent in place (see `BorrowedOperand`), or
+    /// a text.
     private enum Step {
         case node(Unmanaged<Node>)
+        case rootProperty(Unmanaged<RootPropertyNode>)
         case text(String)
     }
 
-    /// The operands, left to right; at least three.
-    private let operands: [Step]
+    /// The operands, left to right (at least three), in memory of their own: reading them
+    /// from inside the buffer closure below retains nothing (an array would be retained).
+    private let operands: UnsafeMutableBufferPointer<Step>
     /// The operands' nodes, owned here.
     private let nodes: [Node]
     /// The range of each `+`: `ranges[i]` joins the result so far with `operands[i + 1]`.
-    let ranges: [SourceRange]
+    private let ranges: UnsafeMutableBufferPointer<SourceRange>
+    /// `SmallASCII.isAvailable`, read once here rather than per evaluation.
+    private let smallStrings: Bool
 
     init(operands: [Operand], ranges: [SourceRange]) {
         var nodes: [Node] = []
-        self.operands = operands.map { operand in
+        let steps = operands.map { operand -> Step in
             switch operand {
             case .node(let node):
                 nodes.append(node)
+                if let root = node as? RootPropertyNode { return .rootProperty(Unmanaged.passUnretained(root)) }
                 return .node(Unmanaged.passUnretained(node))
             case .text(let text):
                 return .text(text)
             }
         }
+        self.operands = .allocate(capacity: steps.count)
+        _ = self.operands.initialize(from: steps)
+        self.ranges = .allocate(capacity: ranges.count)
+        _ = self.ranges.initialize(from: ranges)
         self.nodes = nodes
-        self.ranges = ranges
+        self.smallStrings = SmallASCII.isAvailable
+    }
+
+    deinit {
+        operands.deinitialize()
+        operands.deallocate()
+        ranges.deallocate()
     }
 
     /// The operand's value, charging its step as evaluating its node would.
@@ -49,17 +65,39 @@ final class ConcatNode: Node, @unchecked Sendable {
         case .node(let handle):
             unowned(unsafe) let node = handle.takeUnretainedValue()
             return try e.evaluate(node)
+        case .rootProperty(let handle):
+            unowned(unsafe) let node = handle.takeUnretainedValue()
+            return try e.evaluate(node)
         case .text(let text):
             try e.chargeNode()
             return .string(text)
         }
     }
 
+    /// The address of a root property operand's value in the context, its steps charged;
+    /// nil (nothing charged) for other operands and when it is not found there.
+    @inline(__always) private static func address(of operand: Step, _ e: inout Evaluation) throws(Diagnostic) -> UnsafePointer<Value>? {
+        guard case .rootProperty(let handle) = operand else { return nil }
+        let context = e.context
+        guard let address = handle._withUnsafeGuaranteedRef({ $0.address(in: context) }) else { return nil }
+        try e.chargeNode()
+        try e.chargeNode()
+        return address
+    }
+
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
         // The inner `+` nodes of the pairwise tree would each charge a step before any
         // operand is evaluated; this node's own step is already charged.
         do { try e.charge(ranges.count &- 1) } catch { throw error.at(.at(0)) }
-        var result = try ConcatNode.value(of: operands[0], &e)
+        let operands = self.operands, ranges = self.ranges
+        // A first operand that is a String in the context is appended in place.
+        var result: Value
+        if let address = try ConcatNode.address(of: operands[0], &e) {
+            if case .string = address.pointee { return try appendingRest(to: address.pointee, from: 1, &e) }
+            result = address.pointee
+        } else {
+            result = try ConcatNode.value(of: operands[0], &e)
+        }
         var position = 1
         // Until the running result is a String, `+` is whatever `Arithmetic.add` makes of it.
         while position < operands.count {
@@ -68,27 +106,30 @@ final class ConcatNode: Node, @unchecked Sendable {
             result = try e.binary(.add, result, operand, ranges[position &- 1])
             position &+= 1
         }
-        guard position < operands.count, case .string(let head) = result else { return result }
-        // From there on every operand is appended as text: into a stack buffer, and the
-        // String is made once at the end.
+        guard position < operands.count, case .string = result else { return result }
+        return try appendingRest(to: result, from: position, &e)
+    }
+
+    /// `head` (a String) with the operands from `position` on appended as text: into a stack
+    /// buffer, and the String made once at the end.
+    @inline(__always) private func appendingRest(to head: Value, from position: Int, _ e: inout Evaluation) throws(Diagnostic) -> Value {
+        guard case .string(let head) = head else { return head }
         let limit = e.limits.maxStringBytes
+        let operands = self.operands, ranges = self.ranges, smallStrings = self.smallStrings
         return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: TextAccumulator.stackBytes) { stack throws(Diagnostic) -> Value in
-            var text = TextAccumulator(stack)
+            var text = TextAccumulator(stack, smallStrings: smallStrings)
             text.append(head)
+            var position = position
             while position < operands.count {
                 let range = ranges[position &- 1]
-                switch operands[position] {
-                case .text(let more):
+                let operand = operands[position]
+                if case .text(let more) = operand {
                     try e.chargeNode()
                     text.append(more)
-                case .node(let handle):
-                    unowned(unsafe) let node = handle.takeUnretainedValue()
-                    let operand = try e.evaluate(node)
-                    do throws(ValueError) {
-                        if case .string(let more) = operand { text.append(more) } else { text.append(try operand.concatenationText()) }
-                    } catch {
-                        throw error.at(range)
-                    }
+                } else if let address = try ConcatNode.address(of: operand, &e) {
+                    try ConcatNode.append(address.pointee, to: &text, range)
+                } else {
+                    try ConcatNode.append(try ConcatNode.value(of: operand, &e), to: &text, range)
                 }
                 if text.count > limit {
                     throw Diagnostic(.stringTooLong, "The string result is longer than the limit of \(limit) bytes", at: range)
@@ -96,6 +137,15 @@ final class ConcatNode: Node, @unchecked Sendable {
                 position &+= 1
             }
             return .string(text.string)
+        }
+    }
+
+    /// Appends `operand` as `+` appends it to a String.
+    @inline(__always) private static func append(_ operand: Value, to text: inout TextAccumulator, _ range: SourceRange) throws(Diagnostic) {
+        do throws(ValueError) {
+            if case .string(let more) = operand { text.append(more) } else { text.append(try operand.concatenationText()) }
+        } catch {
+            throw error.at(range)
         }
     }
 }

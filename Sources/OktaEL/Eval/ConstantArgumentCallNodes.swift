@@ -22,15 +22,19 @@ final class UnaryConstantCallNode: Node, @unchecked Sendable {
 /// `f(expression, constant)`.
 final class BinaryConstantCallNode: Node, @unchecked Sendable {
     let body: @Sendable (Value, Value, inout Evaluation) throws(ValueError) -> Value
-    let first: Node
+    let first: BorrowedOperand
     let second: Value
     let range: SourceRange
     init(_ body: @escaping @Sendable (Value, Value, inout Evaluation) throws(ValueError) -> Value, _ first: Node, _ second: Value,
          _ range: SourceRange) {
-        self.body = body; self.first = first; self.second = second; self.range = range
+        self.body = body; self.first = BorrowedOperand(first); self.second = second; self.range = range
     }
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
-        let a = try e.evaluate(first)
+        if let address = try first.address(&e) {
+            try e.chargeNode()
+            do throws(ValueError) { return try body(address.pointee, second, &e) } catch { throw error.at(range) }
+        }
+        let a = try e.evaluate(first.node)
         try e.chargeNode()
         do throws(ValueError) { return try body(a, second, &e) } catch { throw error.at(range) }
     }
@@ -39,16 +43,21 @@ final class BinaryConstantCallNode: Node, @unchecked Sendable {
 /// `f(expression, constant, constant)`.
 final class TernaryConstantsCallNode: Node, @unchecked Sendable {
     let body: @Sendable (Value, Value, Value, inout Evaluation) throws(ValueError) -> Value
-    let first: Node
+    let first: BorrowedOperand
     let second: Value
     let third: Value
     let range: SourceRange
     init(_ body: @escaping @Sendable (Value, Value, Value, inout Evaluation) throws(ValueError) -> Value, _ first: Node,
          _ second: Value, _ third: Value, _ range: SourceRange) {
-        self.body = body; self.first = first; self.second = second; self.third = third; self.range = range
+        self.body = body; self.first = BorrowedOperand(first); self.second = second; self.third = third; self.range = range
     }
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
-        let a = try e.evaluate(first)
+        if let address = try first.address(&e) {
+            try e.chargeNode()
+            try e.chargeNode()
+            do throws(ValueError) { return try body(address.pointee, second, third, &e) } catch { throw error.at(range) }
+        }
+        let a = try e.evaluate(first.node)
         try e.chargeNode()
         try e.chargeNode()
         do throws(ValueError) { return try body(a, second, third, &e) } catch { throw error.at(range) }

@@ -216,6 +216,16 @@ final class RootPropertyNode: Node, @unchecked Sendable {
         return try evaluateThroughRoot(&e)
     }
 
+    /// The address of the value in `context` (see `BorrowedOperand`); nil when the root is
+    /// not an object holding the property. Charges nothing.
+    @inline(__always) func address(in context: UnsafePointer<EvaluationContext>) -> UnsafePointer<Value>? {
+        let hints = self.hints.load(ordering: .relaxed)
+        var found = hints
+        guard let address = context.pointee.roots.address(at: root, key, hints: &found) else { return nil }
+        if found != hints { self.hints.store(found, ordering: .relaxed) }
+        return address
+    }
+
     /// A root that is missing or not an object, or a property that is missing: the general
     /// path, out of line so the lookup above keeps a small stack frame.
     @inline(never) private func evaluateThroughRoot(_ e: inout Evaluation) throws(Diagnostic) -> Value {
@@ -256,13 +266,16 @@ final class CallNode: Node, @unchecked Sendable {
 /// this frame to the body. Same order of evaluation, steps and error position as `CallNode`.
 final class UnaryCallNode: Node, @unchecked Sendable {
     let body: @Sendable (Value, inout Evaluation) throws(ValueError) -> Value
-    let argument: Node
+    let argument: BorrowedOperand
     let range: SourceRange
     init(_ body: @escaping @Sendable (Value, inout Evaluation) throws(ValueError) -> Value, _ argument: Node, _ range: SourceRange) {
-        self.body = body; self.argument = argument; self.range = range
+        self.body = body; self.argument = BorrowedOperand(argument); self.range = range
     }
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
-        let value = try e.evaluate(argument)
+        if let address = try argument.address(&e) {
+            do throws(ValueError) { return try body(address.pointee, &e) } catch { throw error.at(range) }
+        }
+        let value = try e.evaluate(argument.node)
         do throws(ValueError) { return try body(value, &e) } catch { throw error.at(range) }
     }
 }
@@ -392,14 +405,18 @@ final class BinaryNode: Node, @unchecked Sendable {
 /// (not copied out of a shared node), and its step is charged as its node's would be.
 final class BinaryConstantNode: Node, @unchecked Sendable {
     let op: BinaryOperator
-    let left: Node
+    let left: BorrowedOperand
     let right: Value
     let range: SourceRange
     init(_ op: BinaryOperator, _ left: Node, _ right: Value, _ range: SourceRange) {
-        self.op = op; self.left = left; self.right = right; self.range = range
+        self.op = op; self.left = BorrowedOperand(left); self.right = right; self.range = range
     }
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
-        let first = try e.evaluate(left)
+        if let address = try left.address(&e) {
+            try e.chargeNode()
+            return try e.binary(op, address.pointee, right, range)
+        }
+        let first = try e.evaluate(left.node)
         try e.chargeNode()
         return try e.binary(op, first, right, range)
     }
@@ -408,12 +425,16 @@ final class BinaryConstantNode: Node, @unchecked Sendable {
 /// `left == constant` or `left != constant` (`user.status == "ACTIVE"`): compared in place,
 /// without the general operator dispatch; equality never fails, so no range is kept.
 final class EqualsConstantNode: Node, @unchecked Sendable {
-    let left: Node
+    let left: BorrowedOperand
     let right: Value
     let negated: Bool
-    init(_ left: Node, _ right: Value, negated: Bool) { self.left = left; self.right = right; self.negated = negated }
+    init(_ left: Node, _ right: Value, negated: Bool) { self.left = BorrowedOperand(left); self.right = right; self.negated = negated }
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
-        let first = try e.evaluate(left)
+        if let address = try left.address(&e) {
+            try e.chargeNode()
+            return .bool(Comparison.equal(address.pointee, right) != negated)
+        }
+        let first = try e.evaluate(left.node)
         try e.chargeNode()
         return .bool(Comparison.equal(first, right) != negated)
     }
@@ -569,7 +590,7 @@ final class ElementComparison: Sendable {
     let constant: Value
 
     init?(_ body: Node) {
-        guard let comparison = body as? EqualsConstantNode, let element = comparison.left as? ElementNode else { return nil }
+        guard let comparison = body as? EqualsConstantNode, let element = comparison.left.node as? ElementNode else { return nil }
         key = element.key
         equal = !comparison.negated
         constant = comparison.right

@@ -93,6 +93,19 @@ public struct ObjectValue: Sendable {
         return object.storage.values[innerPosition]
     }
 
+    /// `value(at:_:hints:)`, as the address of the value inside the inner object's storage
+    /// instead of a copy. The address is valid while the object is neither mutated nor
+    /// freed (the caller borrows it for that long).
+    @inline(__always) func address(at outer: PropertyKey, _ inner: PropertyKey, hints: inout Int) -> UnsafePointer<Value>? {
+        guard let position = position(of: outer, hint: hints & 0xFFFF_FFFF) else { return nil }
+        guard case .object(let object) = storage.values[position] else { return nil }
+        guard let innerPosition = object.position(of: inner, hint: hints >> 32) else { return nil }
+        hints = position | innerPosition << 32
+        return object.storage.values.withUnsafeBufferPointer { values in
+            values.baseAddress.map { UnsafePointer($0 + innerPosition) }
+        }
+    }
+
     /// The position of `key`, checking position `hint` first.
     @inline(__always) private func position(of key: PropertyKey, hint: Int) -> Int? {
         let storage = self.storage

@@ -41,8 +41,13 @@ struct TextAccumulator {
     private let wordsFit: Bool
 
     init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
+        self.init(buffer, smallStrings: SmallASCII.isAvailable)
+    }
+
+    /// An accumulator for a caller that has read `SmallASCII.isAvailable` already.
+    init(_ buffer: UnsafeMutableBufferPointer<UInt8>, smallStrings: Bool) {
         self.buffer = buffer
-        self.wordsFit = SmallASCII.isAvailable
+        self.wordsFit = smallStrings
     }
 
     var count: Int { spilled?.count ?? used }
@@ -79,6 +84,8 @@ struct TextAccumulator {
     /// The text (the pieces were whole strings, so the bytes are valid UTF-8).
     var string: String {
         if let spilled { return String(decoding: spilled, as: UTF8.self) }
-        return SmallASCII.decode(UnsafeBufferPointer(rebasing: buffer[0..<used]))
+        let bytes = UnsafeBufferPointer(rebasing: buffer[0..<used])
+        if wordsFit, let words = SmallASCII.load(bytes) { return SmallASCII.string(words, count: used) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
