@@ -6,10 +6,11 @@ struct Evaluation {
     unowned(unsafe) let core: ProgramCore
     let context: UnsafePointer<EvaluationContext>
     private var steps = 0
-    /// The element the innermost projection or selection is at; nil outside them. Nested
-    /// loops save and restore it on the Swift stack, so no array is kept (an empty array
-    /// would still retain and release a shared singleton on every evaluation).
-    var current: Value?
+    /// The element the innermost projection or selection is at, inside the array it loops
+    /// over (which it keeps alive and unchanged meanwhile); nil outside them. Nested loops
+    /// save and restore it on the Swift stack. A pointer, not a `Value?`: an evaluation then
+    /// holds nothing to release when it ends.
+    var current: UnsafePointer<Value>?
 
     init(core: ProgramCore, context: UnsafePointer<EvaluationContext>) {
         self.core = core
@@ -275,16 +276,24 @@ struct Evaluation {
         }
     }
 
+    /// The address of the elements of `items`, an array the caller keeps alive and unchanged
+    /// while it uses the address (a dangling base for an empty one, never read).
+    static func elementsAddress(_ items: [Value]) -> UnsafePointer<Value> {
+        items.withUnsafeBufferPointer { $0.baseAddress ?? UnsafePointer(bitPattern: MemoryLayout<Value>.alignment)! }
+    }
+
     mutating func project(_ base: Value, _ body: Node, safe: Bool, _ range: SourceRange) throws(Diagnostic) -> Value {
         guard let items = try elementsOf(base, safe: safe, "Projection", range) else { return .null }
         var result: [Value] = []
         result.reserveCapacity(items.count)
         let saved = current
         defer { current = saved }
+        let elements = Evaluation.elementsAddress(items)
         for position in items.indices {
-            current = items[position]
+            current = elements + position
             result.append(try evaluate(body))
         }
+        withExtendedLifetime(items) {}
         return .array(result)
     }
 
@@ -323,13 +332,15 @@ struct Evaluation {
         var kept: [Value] = []
         let saved = current
         defer { current = saved }
+        let elements = Evaluation.elementsAddress(items)
+        defer { withExtendedLifetime(items) {} }
         for position in items.indices {
             let keep: Bool
             if let fast = comparison?.verdict(items[position]) {
                 do { try charge(3) } catch { throw error.at(.at(0)) }
                 keep = fast
             } else {
-                current = items[position]
+                current = elements + position
                 let verdict = try evaluate(body)
                 guard case .bool(let value) = verdict else {
                     throw Diagnostic(.notBoolean, "The selection condition must give a Boolean, not \(verdict.typeName)", at: range)

@@ -151,9 +151,9 @@ final class ElementNode: Node, @unchecked Sendable {
     override var bareName: PropertyKey? { key }
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
         let name = key.name
-        if let element = e.current, case .object(let object) = element, let value = object[key] { return value }
+        if let element = e.current, case .object(let object) = element.pointee, let value = object[key] { return value }
         if let value = e.context.pointee.root(key) { return value }
-        if let element = e.current, case .object = element {
+        if let element = e.current, case .object = element.pointee {
             if e.context.pointee.missingAttributes == .error {
                 throw Diagnostic(.missingProperty, "Property '\(name)' does not exist on the current element", at: range)
             }
@@ -171,7 +171,7 @@ final class CurrentNode: Node, @unchecked Sendable {
         guard let element = e.current else {
             throw Diagnostic(.unknownName, "There is no current element outside a projection or selection", at: range)
         }
-        return element
+        return element.pointee
     }
 }
 

@@ -102,7 +102,13 @@ public struct Call {
     }
 
     /// A value as a Java int, as `int(_:_:)` converts an argument.
-    static func int(_ value: Value, _ what: String = "argument") throws(ValueError) -> Int32? {
+    @inline(__always) static func int(_ value: Value, _ what: String = "argument") throws(ValueError) -> Int32? {
+        if case .int(let i) = value { return i }
+        return try convertedInt(value, what)
+    }
+
+    /// `int(_:_:)` for values that are not an int already, out of line.
+    @inline(never) private static func convertedInt(_ value: Value, _ what: String) throws(ValueError) -> Int32? {
         switch value {
         case .null: return nil
         case .int(let i): return i
@@ -151,7 +157,7 @@ public struct Call {
     }
 
     /// A string result, checked against `limits`.
-    static func result(_ s: String, _ limits: EvaluationLimits) throws(ValueError) -> Value {
+    @inline(__always) static func result(_ s: String, _ limits: EvaluationLimits) throws(ValueError) -> Value {
         if s.utf8.count > limits.maxStringBytes {
             throw ValueError(.stringTooLong, "The string result is longer than the limit of \(limits.maxStringBytes) bytes")
         }

@@ -300,6 +300,8 @@ enum NullSafeText {
 
     /// Whether every byte of `s` is ASCII (so UTF-16 positions are byte positions).
     static func isASCII(_ s: String) -> Bool {
+        // A small ASCII string says so in its flags.
+        if SmallASCII.isAvailable, SmallASCII.bytes(of: s) != nil { return true }
         if let result = s.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
             for byte in bytes where byte >= 0x80 { return false }
             return true
