@@ -52,9 +52,10 @@ struct TextAccumulator {
 
     var count: Int { spilled?.count ?? used }
 
-    mutating func append(_ piece: String) {
+    @inline(__always) mutating func append(_ piece: String) {
         // A small ASCII string's bytes are its two words: stored as they are (the bytes past
-        // its count land in unused room and are overwritten or never read).
+        // its count land in unused room and are overwritten or never read). Inlined: the
+        // call would cost as much as the copy.
         if wordsFit, spilled == nil, buffer.count &- used >= 16, let base = buffer.baseAddress, let small = SmallASCII.bytes(of: piece) {
             let target = UnsafeMutableRawPointer(base + used)
             target.storeBytes(of: small.words.0, as: UInt64.self)
@@ -62,6 +63,11 @@ struct TextAccumulator {
             used &+= small.count
             return
         }
+        appendCopying(piece)
+    }
+
+    /// `append` for any other string: its bytes copied.
+    @inline(never) private mutating func appendCopying(_ piece: String) {
         let copied = piece.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             append(bytes)
             return true
