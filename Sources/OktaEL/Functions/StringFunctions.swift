@@ -397,6 +397,25 @@ enum NullSafeText {
         return from..<to
     }
 
+    /// `replace` of one byte by one byte (`" "` by `"."`): the text copied once and the bytes
+    /// swapped in place, from `first` (the first match) on. A one-byte string is ASCII, and
+    /// ASCII bytes never occur inside a multi-byte UTF-8 sequence, so the result is valid.
+    private static func replacingByte(_ text: UnsafeBufferPointer<UInt8>, from first: Int, _ byte: UInt8, with substitute: UInt8,
+                                      all: Bool) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, text.count)) { out -> String in
+            _ = out.initialize(from: text)
+            out[first] = substitute
+            if all {
+                var position = first &+ 1
+                while position < text.count {
+                    if out[position] == byte { out[position] = substitute }
+                    position &+= 1
+                }
+            }
+            return SmallASCII.decode(UnsafeBufferPointer(rebasing: out[0..<text.count]))
+        }
+    }
+
     /// `StringUtils.replace` (all) / `StringUtils.replaceOnce` (first): literal text.
     /// Throws `stringTooLong` before building a result longer than `maxBytes`.
     static func replace(_ s: String?, _ match: String?, _ replacement: String?, all: Bool, maxBytes: Int) throws(ValueError) -> String? {
@@ -409,6 +428,9 @@ enum NullSafeText {
             withBytes(match) { pattern in
                 withBytes(replacement) { substitute -> String? in
                     guard let first = search(pattern, in: text, from: 0) else { return nil }
+                    if pattern.count == 1, substitute.count == 1 {
+                        return replacingByte(text, from: first.lowerBound, pattern[0], with: substitute[0], all: all)
+                    }
                     var size = text.count
                     if substitute.count > pattern.count {
                         var matches = 0
