@@ -269,6 +269,27 @@ import Testing
         }
     }
 
+    @Test func shortDigitStringsConvertAsTheParsesDo() throws {
+        // `Convert.toInt` / `toNum` read short digit strings straight from their bytes; the
+        // result must be what the BigDecimal and Double parses give.
+        var texts = ["0", "-0", "+0", "7", "-7", "+7", "2016", "00012345", "999999999", "-999999999", "1234567890", "-", "+", "",
+                     "1-", "12a", " 1", "1 ", "+-1", "0x1", "1.5", "1e3", "٣", "000000000000001"]
+        var random = RandomExpressions(seed: 20_261_130)
+        for _ in 0..<2_000 {
+            let length = 1 + random.next(12)
+            var text = ["", "-", "+"][random.next(3)]
+            for _ in 0..<length { text.append(Character(Unicode.Scalar(UInt8(48 + random.next(10))))) }
+            texts.append(text)
+        }
+        for text in texts {
+            let integer = Result { () throws(ValueError) -> Int32 in try NumberConversion.toInteger(.string(text)) }
+            let expectedInteger = JavaNumberParsing.parseBigDecimalAsDouble(text).map(JavaNumberParsing.javaRoundToInt)
+            #expect((try? integer.get()) == expectedInteger, "\(text)")
+            let number = Result { () throws(ValueError) -> Double in try NumberConversion.toNumber(.string(text)) }
+            #expect((try? number.get())?.bitPattern == JavaNumberParsing.parseDouble(text)?.bitPattern, "\(text)")
+        }
+    }
+
     @Test func directCallsReportArgumentErrorsBeforeTheirOwn() {
         // Calls bound straight to a direct body compile their arguments themselves; the
         // diagnostics must come in the order the general path gives: arguments first.

@@ -55,12 +55,42 @@ enum NumberConversion {
             return Int32(truncatingIfNeeded: l)
         case .double(let d):
             return JavaNumberParsing.javaRoundToInt(d)
+        case .string(let text):
+            if let digits = plainDigits(text) { return Int32(truncatingIfNeeded: digits.negative ? -digits.magnitude : digits.magnitude) }
+            return try textToInteger(text)
         default:
-            let text = value.convertedToString ?? ""
-            guard let d = JavaNumberParsing.parseBigDecimalAsDouble(text) else {
-                throw ValueError(.numberFormat, "'\(preview(text))' is not a number", hint: "only decimal numbers such as 12 or 12.5 convert")
+            return try textToInteger(value.convertedToString ?? "")
+        }
+    }
+
+    /// `toInteger` of text: parsed as a `BigDecimal`, then rounded.
+    private static func textToInteger(_ text: String) throws(ValueError) -> Int32 {
+        guard let d = JavaNumberParsing.parseBigDecimalAsDouble(text) else {
+            throw ValueError(.numberFormat, "'\(preview(text))' is not a number", hint: "only decimal numbers such as 12 or 12.5 convert")
+        }
+        return JavaNumberParsing.javaRoundToInt(d)
+    }
+
+    /// The sign and magnitude of `text` when it is a short ASCII string of one to nine decimal
+    /// digits with an optional sign (`"2016"`, `"00012345"`, `"-7"`): the number every parse
+    /// the conversions use gives for it, exactly (at most 999,999,999); nil for any other
+    /// text. Read from the small string's own bytes, without a parse.
+    @inline(__always) static func plainDigits(_ text: String) -> (negative: Bool, magnitude: Int)? {
+        guard SmallASCII.isAvailable, let small = SmallASCII.bytes(of: text), small.count > 0 else { return nil }
+        return withUnsafeBytes(of: small.words) { bytes -> (negative: Bool, magnitude: Int)? in
+            var position = 0
+            let negative = bytes[0] == UInt8(ascii: "-")
+            if negative || bytes[0] == UInt8(ascii: "+") { position = 1 }
+            let digitCount = small.count &- position
+            guard digitCount > 0, digitCount <= 9 else { return nil }
+            var value = 0
+            while position < small.count {
+                let digit = Int(bytes[position]) &- 48
+                guard digit >= 0, digit <= 9 else { return nil }
+                value = value &* 10 &+ digit
+                position &+= 1
             }
-            return JavaNumberParsing.javaRoundToInt(d)
+            return (negative, value)
         }
     }
 
@@ -75,6 +105,10 @@ enum NumberConversion {
             return Double(l)
         case .double(let d):
             return d
+        case .string(let text) where plainDigits(text) != nil:
+            // The sign applied to the magnitude, so "-0" is -0.0 as `Double.parseDouble` gives.
+            guard let digits = plainDigits(text) else { return 0 }
+            return digits.negative ? -Double(digits.magnitude) : Double(digits.magnitude)
         default:
             let text = value.convertedToString ?? ""
             guard let d = JavaNumberParsing.parseDouble(text) else {

@@ -89,7 +89,8 @@ enum StringFunctions {
             summary: "The number of UTF-16 characters of input; 0 for null.",
             examples: [FunctionExample(#"String.len("This")"#, "4")],
             direct: .unary { a, _ throws(ValueError) in
-                .int(NullSafeText.length(a.convertedToString))
+                if case .string(let text) = a { return .int(NullSafeText.length(text)) }
+                return .int(NullSafeText.length(a.convertedToString))
             }
         ),
         BuiltinFunction(
@@ -98,7 +99,8 @@ enum StringFunctions {
             summary: "input without its space characters (U+0020 only); null for null.",
             examples: [FunctionExample(#"String.removeSpaces("This is a test")"#, #""Thisisatest""#)],
             direct: .unary { a, e throws(ValueError) in
-                try NullSafeText.result(NullSafeText.removeSpaces(a.convertedToString), e.limits)
+                if case .string(let text) = a { return try NullSafeText.result(NullSafeText.removeSpaces(text), e.limits) }
+                return try NullSafeText.result(NullSafeText.removeSpaces(a.convertedToString), e.limits)
             }
         ),
         BuiltinFunction(
@@ -109,8 +111,12 @@ enum StringFunctions {
                 FunctionExample(#"String.replace("This is a test", "is", "at")"#, #""That at a test""#),
             ],
             direct: .ternary { a, b, c, e throws(ValueError) in
-                try NullSafeText.result(NullSafeText.replace(a.convertedToString, b.convertedToString, c.convertedToString, all: true,
-                                                             maxBytes: e.limits.maxStringBytes), e.limits)
+                if case .string(let text) = a, case .string(let match) = b, case .string(let replacement) = c {
+                    return try NullSafeText.result(NullSafeText.replace(text, match, replacement, all: true, maxBytes: e.limits.maxStringBytes),
+                                                   e.limits)
+                }
+                return try NullSafeText.result(NullSafeText.replace(a.convertedToString, b.convertedToString, c.convertedToString, all: true,
+                                                                    maxBytes: e.limits.maxStringBytes), e.limits)
             }
         ),
         BuiltinFunction(
@@ -132,7 +138,8 @@ enum StringFunctions {
             summary: "Whether input begins with starts (case-sensitive); false when either is null.",
             examples: [FunctionExample(#"String.startsWith("Kiss", "K")"#, "true")],
             direct: .binary { a, b, _ throws(ValueError) in
-                .bool(NullSafeText.startsWith(a.convertedToString, b.convertedToString))
+                if case .string(let text) = a, case .string(let prefix) = b { return .bool(NullSafeText.startsWith(text, prefix)) }
+                return .bool(NullSafeText.startsWith(a.convertedToString, b.convertedToString))
             }
         ),
         BuiltinFunction(
@@ -141,7 +148,8 @@ enum StringFunctions {
             summary: "Whether input ends with suffix (case-sensitive). Not in Okta's reference: provided because common tooling and the shared workload use it.",
             examples: [FunctionExample(#"String.endsWith("user@example.com", "example.com")"#, "true")],
             direct: .binary { a, b, _ throws(ValueError) in
-                .bool(NullSafeText.endsWith(a.convertedToString, b.convertedToString))
+                if case .string(let text) = a, case .string(let suffix) = b { return .bool(NullSafeText.endsWith(text, suffix)) }
+                return .bool(NullSafeText.endsWith(a.convertedToString, b.convertedToString))
             }
         ),
         BuiltinFunction(
@@ -153,7 +161,8 @@ enum StringFunctions {
                 FunctionExample(#"String.stringContains("This is a test", "doesn'tExist")"#, "false"),
             ],
             direct: .binary { a, b, _ throws(ValueError) in
-                .bool(NullSafeText.contains(a.convertedToString, b.convertedToString))
+                if case .string(let text) = a, case .string(let part) = b { return .bool(NullSafeText.contains(text, part)) }
+                return .bool(NullSafeText.contains(a.convertedToString, b.convertedToString))
             }
         ),
         BuiltinFunction(
@@ -187,6 +196,7 @@ enum StringFunctions {
             direct: .ternary { a, b, c, e throws(ValueError) in
                 let start = try NullSafeText.index(b, "start index")
                 let end = try NullSafeText.index(c, "end index")
+                if case .string(let text) = a { return try NullSafeText.result(NullSafeText.substring(text, start, end), e.limits) }
                 return try NullSafeText.result(NullSafeText.substring(a.convertedToString, start, end), e.limits)
             }
         ),
@@ -196,7 +206,10 @@ enum StringFunctions {
             summary: "The part of input after the first searchString; \"\" when searchString is absent; null for null.",
             examples: [FunctionExample(#"String.substringAfter("abc@okta.com", "@")"#, #""okta.com""#)],
             direct: .binary { a, b, _ throws(ValueError) in
-                NullSafeText.value(NullSafeText.substringAfter(a.convertedToString, b.convertedToString))
+                if case .string(let text) = a, case .string(let separator) = b {
+                    return .string(NullSafeText.substringAfter(text, separator))
+                }
+                return NullSafeText.value(NullSafeText.substringAfter(a.convertedToString, b.convertedToString))
             }
         ),
         BuiltinFunction(
@@ -205,7 +218,11 @@ enum StringFunctions {
             summary: "The part of input before the first searchString; all of input when it is absent; null for null.",
             examples: [FunctionExample(#"String.substringBefore("abc@okta.com", "@")"#, #""abc""#)],
             direct: .binary { a, b, _ throws(ValueError) in
-                NullSafeText.value(NullSafeText.substringBefore(a.convertedToString, b.convertedToString))
+                // Two strings (the usual call) are read where they are, not converted to copies.
+                if case .string(let text) = a, case .string(let separator) = b {
+                    return .string(NullSafeText.substringBefore(text, separator))
+                }
+                return NullSafeText.value(NullSafeText.substringBefore(a.convertedToString, b.convertedToString))
             }
         ),
         BuiltinFunction(
@@ -214,6 +231,7 @@ enum StringFunctions {
             summary: "input in upper case; null for null.",
             examples: [FunctionExample(#"String.toUpperCase("This")"#, #""THIS""#)],
             direct: .unary { a, e throws(ValueError) in
+                if case .string(let text) = a { return try Call.result(JavaText.upperCased(text), e.limits) }
                 guard let text = a.convertedToString else { return .null }
                 return try Call.result(JavaText.upperCased(text), e.limits)
             }
@@ -224,6 +242,7 @@ enum StringFunctions {
             summary: "input in lower case; null for null.",
             examples: [FunctionExample(#"String.toLowerCase("ThiS")"#, #""this""#)],
             direct: .unary { a, e throws(ValueError) in
+                if case .string(let text) = a { return try Call.result(JavaText.lowerCased(text), e.limits) }
                 guard let text = a.convertedToString else { return .null }
                 return try Call.result(JavaText.lowerCased(text), e.limits)
             }
@@ -352,6 +371,21 @@ enum NullSafeText {
                 return memcmp(wholeBase + (atEnd ? whole.count - piece.count : 0), pieceBase, piece.count) == 0
             }
         }
+    }
+
+    /// `StringUtils.substringBefore` of two strings.
+    static func substringBefore(_ s: String, _ separator: String) -> String {
+        if s.isEmpty { return s }
+        if separator.isEmpty { return "" }
+        guard let range = firstByteRange(of: separator, in: s) else { return s }
+        return slice(s, 0..<range.lowerBound)
+    }
+
+    /// `StringUtils.substringAfter` of two strings.
+    static func substringAfter(_ s: String, _ separator: String) -> String {
+        if s.isEmpty { return s }
+        guard let range = firstByteRange(of: separator, in: s) else { return "" }
+        return slice(s, range.upperBound..<s.utf8.count)
     }
 
     /// `StringUtils.substringBefore`.
