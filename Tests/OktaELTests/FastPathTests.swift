@@ -290,6 +290,39 @@ import Testing
         }
     }
 
+    @Test func intOperatorsWithAnIntConstantAgreeWithTheGeneralOperator() throws {
+        // `x op 18` with an int constant is computed in `BinaryConstantNode`; `x op y` with
+        // both from the context takes `Evaluation.binary`. Same value or same error, for the
+        // operand in place (a root property) and computed (a call).
+        let numbers: [Int32] = [.min, .min + 1, -2_147_483_647 / 2, -7, -1, 0, 1, 2, 7, 18, 65_536, .max - 1, .max]
+        var profile: [(String, Value)] = []
+        for (index, number) in numbers.enumerated() { profile.append(("n\(index)", .int(number))) }
+        let context = EvaluationContext(roots: ObjectValue([("user", .object(ObjectValue(profile)))]))
+        let environment = Environment()
+        func outcome(_ source: String) -> String {
+            do { return "\(try environment.compile(source).evaluate(context))" } catch let error as Diagnostic {
+                return "\(error.code.rawValue)"
+            } catch { return "\(error)" }
+        }
+        var compared = 0
+        for op in ["+", "-", "*", "/", "%", "<", "<=", ">", ">=", "==", "!="] {
+            for x in numbers.indices {
+                for c in numbers.indices {
+                    // Int.min has no literal (its magnitude is not an int): written as a folded sum.
+                    let literal = numbers[c] == .min ? "(-2147483647 - 1)" : numbers[c] < 0 ? "(\(numbers[c]))" : "\(numbers[c])"
+                    if op != "==", op != "!=", numbers[c] != .min {
+                        #expect(try environment.compile("user.n\(x) \(op) \(literal)").root is BinaryConstantNode, "\(literal)")
+                    }
+                    let general = outcome("user.n\(x) \(op) user.n\(c)")
+                    #expect(outcome("user.n\(x) \(op) \(literal)") == general, "n\(x) \(op) \(literal)")
+                    #expect(outcome("Convert.toInt(user.n\(x)) \(op) \(literal)") == general, "toInt(n\(x)) \(op) \(literal)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared == 11 * numbers.count * numbers.count)
+    }
+
     @Test func directCallsReportArgumentErrorsBeforeTheirOwn() {
         // Calls bound straight to a direct body compile their arguments themselves; the
         // diagnostics must come in the order the general path gives: arguments first.

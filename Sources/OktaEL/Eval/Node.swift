@@ -408,15 +408,42 @@ final class BinaryConstantNode: Node, @unchecked Sendable {
     let left: BorrowedOperand
     let right: Value
     let range: SourceRange
+    /// The constant when it is an int: `int op int` is then computed here, as
+    /// `Evaluation.binary` would (Java's wrapping arithmetic), for the operators that cannot fail.
+    private let intConstant: Int32?
+
     init(_ op: BinaryOperator, _ left: Node, _ right: Value, _ range: SourceRange) {
         self.op = op; self.left = BorrowedOperand(left); self.right = right; self.range = range
+        if case .int(let c) = right { intConstant = c } else { intConstant = nil }
+    }
+
+    /// `x op intConstant` for an int `x`, when the operator is one that cannot fail with
+    /// these operands; nil otherwise (and for a constant that is not an int).
+    @inline(__always) private func intResult(_ x: Int32) -> Value? {
+        guard let c = intConstant else { return nil }
+        switch op {
+        case .add: return .int(x &+ c)
+        case .subtract: return .int(x &- c)
+        case .multiply: return .int(x &* c)
+        case .divide where c != 0 && c != -1: return .int(x / c)
+        case .less: return .bool(x < c)
+        case .lessEqual: return .bool(x <= c)
+        case .greater: return .bool(x > c)
+        case .greaterEqual: return .bool(x >= c)
+        default: return nil
+        }
     }
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
         if let address = try left.address(&e) {
             try e.chargeNode()
+            if case .int(let x) = address.pointee, let result = intResult(x) { return result }
             return try e.binary(op, address.pointee, right, range)
         }
         let first = try e.evaluate(left.node)
+        if case .int(let x) = first, let result = intResult(x) {
+            try e.chargeNode()
+            return result
+        }
         try e.chargeNode()
         return try e.binary(op, first, right, range)
     }

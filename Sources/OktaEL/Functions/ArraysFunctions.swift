@@ -104,6 +104,11 @@ enum ArraysFunctions {
                 FunctionExample("Arrays.contains({10, 20, 30}, 50)", "false"),
             ],
             direct: .binary { list, value, e throws(ValueError) in
+                // An array (the usual argument) is read where it is, not copied out.
+                if case .array(let items) = list {
+                    try e.charge(1 + items.count / 16)
+                    return .bool(ArrayOps.contains(items, value))
+                }
                 let items = Call.asArray(list) ?? []
                 try e.charge(1 + items.count / 16)
                 return .bool(ArrayOps.contains(items, value))
@@ -118,7 +123,8 @@ enum ArraysFunctions {
                 FunctionExample("Arrays.size(NULL)", "0"),
             ],
             direct: .unary { list, _ throws(ValueError) in
-                .int(Int32(clamping: Call.asArray(list)?.count ?? 0))
+                if case .array(let items) = list { return .int(Int32(clamping: items.count)) }
+                return .int(Int32(clamping: Call.asArray(list)?.count ?? 0))
             }
         ),
         BuiltinFunction(
@@ -130,7 +136,8 @@ enum ArraysFunctions {
                 FunctionExample("Arrays.isEmpty(NULL)", "true"),
             ],
             direct: .unary { list, _ throws(ValueError) in
-                .bool(Call.asArray(list)?.isEmpty ?? true)
+                if case .array(let items) = list { return .bool(items.isEmpty) }
+                return .bool(Call.asArray(list)?.isEmpty ?? true)
             }
         ),
         BuiltinFunction(
@@ -139,17 +146,23 @@ enum ArraysFunctions {
             summary: "The elements joined with \",\" (no spaces, no trimming; null elements as \"\"); null for null.",
             examples: [FunctionExample(#"Arrays.toCsvString({"This", "is", " a ", "test"})"#, #""This,is, a ,test""#)],
             direct: .unary { list, e throws(ValueError) in
+                if case .array(let items) = list { return try csvString(items, &e) }
                 guard let items = Call.asArray(list) else { return .null }
-                try e.charge(1 + items.count / 16)
-                guard let text = TextJoin.joined(count: items.count, separator: ",", maxBytes: e.limits.maxStringBytes, {
-                    ArrayOps.joinText(items[$0])
-                }) else {
-                    throw NullSafeText.tooLong(e.limits)
-                }
-                return .string(text)
+                return try csvString(items, &e)
             }
         ),
     ]
+
+    /// `Arrays.toCsvString` of `items`.
+    private static func csvString(_ items: [Value], _ e: inout Evaluation) throws(ValueError) -> Value {
+        try e.charge(1 + items.count / 16)
+        guard let text = TextJoin.joined(count: items.count, separator: ",", maxBytes: e.limits.maxStringBytes, {
+            ArrayOps.joinText(items[$0])
+        }) else {
+            throw NullSafeText.tooLong(e.limits)
+        }
+        return .string(text)
+    }
 }
 
 /// List helpers with Java `List` semantics, shared by `Arrays.*` and the Identity Engine array methods.
