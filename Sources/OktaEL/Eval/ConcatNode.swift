@@ -23,40 +23,50 @@ final class ConcatNode: Node, @unchecked Sendable {
         case text(String)
     }
 
-    /// The operands, left to right (at least three), in memory of their own: reading them
-    /// from inside the buffer closure below retains nothing (an array would be retained).
+    /// The operands, left to right (at least three), and the `+` ranges, in one allocation
+    /// of their own: reading them from inside the buffer closure below retains nothing (an
+    /// array would be retained). The operand nodes are retained here (`deinit` releases them).
     private let operands: UnsafeMutableBufferPointer<Step>
-    /// The operands' nodes, owned here.
-    private let nodes: [Node]
     /// The range of each `+`: `ranges[i]` joins the result so far with `operands[i + 1]`.
     private let ranges: UnsafeMutableBufferPointer<SourceRange>
     /// `SmallASCII.isAvailable`, read once here rather than per evaluation.
     private let smallStrings: Bool
 
     init(operands: [Operand], ranges: [SourceRange]) {
-        var nodes: [Node] = []
-        let steps = operands.map { operand -> Step in
+        // Steps first (their alignment is the larger), then the ranges.
+        let stepBytes = operands.count &* MemoryLayout<Step>.stride
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: stepBytes &+ ranges.count &* MemoryLayout<SourceRange>.stride,
+                                                   alignment: max(MemoryLayout<Step>.alignment, MemoryLayout<SourceRange>.alignment))
+        let steps = raw.bindMemory(to: Step.self, capacity: operands.count)
+        for (position, operand) in operands.enumerated() {
             switch operand {
             case .node(let node):
-                nodes.append(node)
-                if let root = node as? RootPropertyNode { return .rootProperty(Unmanaged.passUnretained(root)) }
-                return .node(Unmanaged.passUnretained(node))
+                if let root = node as? RootPropertyNode {
+                    (steps + position).initialize(to: .rootProperty(Unmanaged.passRetained(root)))
+                } else {
+                    (steps + position).initialize(to: .node(Unmanaged.passRetained(node)))
+                }
             case .text(let text):
-                return .text(text)
+                (steps + position).initialize(to: .text(text))
             }
         }
-        self.operands = .allocate(capacity: steps.count)
-        _ = self.operands.initialize(from: steps)
-        self.ranges = .allocate(capacity: ranges.count)
-        _ = self.ranges.initialize(from: ranges)
-        self.nodes = nodes
+        let rangeBase = (raw + stepBytes).bindMemory(to: SourceRange.self, capacity: ranges.count)
+        for (position, range) in ranges.enumerated() { (rangeBase + position).initialize(to: range) }
+        self.operands = UnsafeMutableBufferPointer(start: steps, count: operands.count)
+        self.ranges = UnsafeMutableBufferPointer(start: rangeBase, count: ranges.count)
         self.smallStrings = SmallASCII.isAvailable
     }
 
     deinit {
+        for step in operands {
+            switch step {
+            case .node(let node): node.release()
+            case .rootProperty(let node): node.release()
+            case .text: break
+            }
+        }
         operands.deinitialize()
-        operands.deallocate()
-        ranges.deallocate()
+        UnsafeMutableRawPointer(operands.baseAddress)?.deallocate()
     }
 
     /// The operand's value, charging its step as evaluating its node would.
