@@ -122,6 +122,26 @@ import OktaELTools
         #expect((try? ContextLoader.context(fromJSON: #"{"user": "# + nested + "}", dialect: .classic)) != nil)
     }
 
+    @Test func aHundredThousandGroups() {
+        // The group index (names and IDs in one byte table each) is built once per context:
+        // 100,000 memberships, a third of them repeating a name, then literal and computed
+        // lookups, found and not found.
+        let groups: [Value] = (0..<100_000).map { index in
+            .object(ObjectValue([("id", .string("00g\(index)")), ("name", .string("Group \(index % 66_667)"))]))
+        }
+        let context = within(.seconds(5)) {
+            EvaluationContext(roots: ObjectValue([("groups", .array(groups)), ("user", ["g": "Group 66666"])]))
+        }
+        let probes: [(String, Value)] = [
+            (#"isMemberOfGroupName("Group 0")"#, .bool(true)), (#"isMemberOfGroupName("Group 66667")"#, .bool(false)),
+            (#"isMemberOfGroupName(user.g)"#, .bool(true)), (#"isMemberOfGroup("00g99999")"#, .bool(true)),
+            (#"isMemberOfAnyGroup("00g100000", "00g-1", "00g5")"#, .bool(true)), (#"isMemberOfAnyGroup("x", "y")"#, .bool(false)),
+        ]
+        for (source, expected) in probes {
+            #expect(within(.milliseconds(200)) { try? Environment().compile(source).evaluate(context) } == expected, "\(source)")
+        }
+    }
+
     @Test func fuzzOraclesHoldOnTheCorpus() {
         // The fuzz targets' rules, replayed on every corpus expression: no unknown codes, the
         // canonical form round-trips, evaluation ends in a value or a known diagnostic.
