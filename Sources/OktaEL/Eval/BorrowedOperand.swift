@@ -25,10 +25,6 @@ struct BorrowedOperand {
     /// (nothing charged) when it is not a root property found there.
     @inline(__always) func address(_ e: inout Evaluation) throws(Diagnostic) -> UnsafePointer<Value>? {
         guard let rootProperty else { return nil }
-        let context = e.context
-        guard let address = rootProperty._withUnsafeGuaranteedRef({ $0.address(in: context) }) else { return nil }
-        try e.chargeNode()
-        try e.chargeNode()
-        return address
+        return try RootPropertyNode.lend(rootProperty, &e)
     }
 }

@@ -88,11 +88,7 @@ final class ConcatNode: Node, @unchecked Sendable {
     /// nil (nothing charged) for other operands and when it is not found there.
     @inline(__always) private static func address(of operand: Step, _ e: inout Evaluation) throws(Diagnostic) -> UnsafePointer<Value>? {
         guard case .rootProperty(let handle) = operand else { return nil }
-        let context = e.context
-        guard let address = handle._withUnsafeGuaranteedRef({ $0.address(in: context) }) else { return nil }
-        try e.chargeNode()
-        try e.chargeNode()
-        return address
+        return try RootPropertyNode.lend(handle, &e)
     }
 
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {

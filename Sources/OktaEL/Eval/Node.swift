@@ -197,7 +197,7 @@ final class RootPropertyNode: Node, @unchecked Sendable {
     let key: PropertyKey
     let safe: Bool
     let nameRange: SourceRange
-    /// Where the root and the property were found last time (see `ObjectValue.value(at:_:hints:)`):
+    /// Where the root and the property were found last time (see `ObjectValue.address(at:_:hints:)`):
     /// contexts of one application have the same shape, so the next lookup usually hits
     /// without searching. Relaxed: a stale hint only costs the search; written only when it changes.
     private let hints = Atomic<Int>(0)
@@ -207,17 +207,23 @@ final class RootPropertyNode: Node, @unchecked Sendable {
     }
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
         try e.chargeNode()
-        let hints = self.hints.load(ordering: .relaxed)
-        var found = hints
-        if let value = e.context.pointee.roots.value(at: root, key, hints: &found) {
-            if found != hints { self.hints.store(found, ordering: .relaxed) }
-            return value
-        }
+        if let address = address(in: e.context) { return address.pointee }
         return try evaluateThroughRoot(&e)
     }
 
-    /// The address of the value in `context` (see `BorrowedOperand`); nil when the root is
-    /// not an object holding the property. Charges nothing.
+    /// The address of the node's value in the context, after charging the two steps
+    /// evaluating the node would (see `BorrowedOperand`); nil, with nothing charged, when the
+    /// root is not an object holding the property. The one place a root property is lent.
+    @inline(__always) static func lend(_ node: Unmanaged<RootPropertyNode>, _ e: inout Evaluation) throws(Diagnostic) -> UnsafePointer<Value>? {
+        let context = e.context
+        guard let address = node._withUnsafeGuaranteedRef({ $0.address(in: context) }) else { return nil }
+        try e.chargeNode()
+        try e.chargeNode()
+        return address
+    }
+
+    /// The address of the value in `context`; nil when the root is not an object holding
+    /// the property. Charges nothing.
     @inline(__always) func address(in context: UnsafePointer<EvaluationContext>) -> UnsafePointer<Value>? {
         let hints = self.hints.load(ordering: .relaxed)
         var found = hints

@@ -105,17 +105,21 @@ enum NumberConversion {
             return Double(l)
         case .double(let d):
             return d
-        case .string(let text) where plainDigits(text) != nil:
+        case .string(let text):
             // The sign applied to the magnitude, so "-0" is -0.0 as `Double.parseDouble` gives.
-            guard let digits = plainDigits(text) else { return 0 }
-            return digits.negative ? -Double(digits.magnitude) : Double(digits.magnitude)
+            if let digits = plainDigits(text) { return digits.negative ? -Double(digits.magnitude) : Double(digits.magnitude) }
+            return try textToNumber(text)
         default:
-            let text = value.convertedToString ?? ""
-            guard let d = JavaNumberParsing.parseDouble(text) else {
-                throw ValueError(.numberFormat, "'\(preview(text))' is not a number", hint: "only numbers such as 3.141 or 1e3 convert")
-            }
-            return d
+            return try textToNumber(value.convertedToString ?? "")
         }
+    }
+
+    /// `toNumber` of text: `Double.parseDouble`.
+    private static func textToNumber(_ text: String) throws(ValueError) -> Double {
+        guard let d = JavaNumberParsing.parseDouble(text) else {
+            throw ValueError(.numberFormat, "'\(preview(text))' is not a number", hint: "only numbers such as 3.141 or 1e3 convert")
+        }
+        return d
     }
 
     /// At most 40 characters of `text`, for messages.

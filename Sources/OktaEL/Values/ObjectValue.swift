@@ -80,22 +80,12 @@ public struct ObjectValue: Sendable {
         return Comparison.equal(storage.values[position], other)
     }
 
-    /// `self[outer]?[inner]` when `self[outer]` is an object, read in place (the optimizer
-    /// borrows the inner object instead of copying it out); nil when either is absent or
-    /// `self[outer]` is not an object. Tries the positions `hints` packs first (outer in the
-    /// low 32 bits, inner in the high: where the keys were in the objects looked up last time,
-    /// usually of the same shape) and sets `hints` to the positions where they were found.
-    @inline(__always) func value(at outer: PropertyKey, _ inner: PropertyKey, hints: inout Int) -> Value? {
-        guard let position = position(of: outer, hint: hints & 0xFFFF_FFFF) else { return nil }
-        guard case .object(let object) = storage.values[position] else { return nil }
-        guard let innerPosition = object.position(of: inner, hint: hints >> 32) else { return nil }
-        hints = position | innerPosition << 32
-        return object.storage.values[innerPosition]
-    }
-
-    /// `value(at:_:hints:)`, as the address of the value inside the inner object's storage
-    /// instead of a copy. The address is valid while the object is neither mutated nor
-    /// freed (the caller borrows it for that long).
+    /// The address of `self[outer]?[inner]` inside the inner object's storage, when
+    /// `self[outer]` is an object holding `inner`; nil when either is absent or `self[outer]`
+    /// is not an object. The address is valid while the objects are neither mutated nor freed
+    /// (the caller borrows them for that long). Tries the positions `hints` packs first (outer
+    /// in the low 32 bits, inner in the high: where the keys were in the objects looked up last
+    /// time, usually of the same shape) and sets `hints` to the positions where they were found.
     @inline(__always) func address(at outer: PropertyKey, _ inner: PropertyKey, hints: inout Int) -> UnsafePointer<Value>? {
         guard let position = position(of: outer, hint: hints & 0xFFFF_FFFF) else { return nil }
         guard case .object(let object) = storage.values[position] else { return nil }
