@@ -12,11 +12,14 @@ struct Compiler {
     private var selectionDepth = 0
 
     private let tree: SyntaxTree
+    /// The tree's source bytes, held here: reading `tree.bytes` retains the array each time.
+    private let bytes: [UInt8]
 
     init(dialect: Dialect, registry: FunctionRegistry, tree: SyntaxTree) {
         self.dialect = dialect
         self.registry = registry
         self.tree = tree
+        self.bytes = tree.bytes
     }
 
     /// Compiles the whole tree.
@@ -24,16 +27,22 @@ struct Compiler {
 
     /// The name written at `range`, for registry lookups.
     private func name(_ range: SourceRange) -> SourceName {
-        SourceName(tree.bytes, range, hash: tree.hash(range))
+        SourceName(bytes, range, hash: hash(range))
     }
 
     /// The text at `range`.
-    private func text(_ range: SourceRange) -> String { tree.text(range) }
+    private func text(_ range: SourceRange) -> String { SyntaxTree.text(bytes, range) }
+
+    /// The hash of the name at `range` (`NameHash`, as `PropertyKey` hashes names).
+    private func hash(_ range: SourceRange) -> UInt32 { SourceName.hash(bytes, range) }
+
+    /// The value of the string literal `node`.
+    private func stringValue(_ node: SyntaxNode) -> String { SyntaxTree.stringValue(bytes, node) }
 
     /// The operator between two operands: the gap between them without spaces and parentheses,
     /// so a runtime error points at `/`, not at the whole expression.
     private func operatorRange(between left: Int32, and right: Int32, fallback: SourceRange) -> SourceRange {
-        let source = tree.bytes
+        let source = bytes
         var start = tree[left].range.end
         var end = tree[right].range.start
         guard start < end, end <= source.count else { return fallback }
@@ -59,7 +68,7 @@ struct Compiler {
         case .int: return .int(Int32(truncatingIfNeeded: node.bits))
         case .long: return .long(Int64(truncatingIfNeeded: node.bits))
         case .real: return .double(Double(bitPattern: node.bits))
-        case .string, .curlyString: return .string(tree.stringValue(node))
+        case .string, .curlyString: return .string(stringValue(node))
         case .bool: return .bool(node.bits != 0)
         case .null: return .null
         default: return nil
@@ -100,12 +109,12 @@ struct Compiler {
                 if selectionDepth == 0 {
                     // `root.name`: what `Node.property` makes of a root node, without making the root node.
                     return RootPropertyNode(root: PropertyKey(text(base.text), hash: root.hash), rootRange: base.range,
-                                            key: PropertyKey(text(node.text), hash: tree.hash(node.text)),
+                                            key: PropertyKey(text(node.text), hash: hash(node.text)),
                                             safe: node.safe, nameRange: node.text)
                 }
             }
             let compiledBase = compile(node.a)
-            return .property(compiledBase, PropertyKey(text(node.text), hash: tree.hash(node.text)), safe: node.safe, nameRange: node.text)
+            return .property(compiledBase, PropertyKey(text(node.text), hash: hash(node.text)), safe: node.safe, nameRange: node.text)
         case .index:
             let base = compile(node.a)
             return .index(base, compile(node.b), node.range)
@@ -205,7 +214,7 @@ struct Compiler {
     /// A string literal as its text; anything else compiled.
     private mutating func concatOperand(_ index: Int32) -> ConcatNode.Operand {
         let node = tree[index]
-        if node.kind == .string { return .text(tree.stringValue(node)) }
+        if node.kind == .string { return .text(stringValue(node)) }
         return .node(compile(index))
     }
 
@@ -283,9 +292,9 @@ struct Compiler {
         if let kind = function.groupMembership, kind.accepts(Int(node.count)),
            tree.children(of: node).allSatisfy({ tree[$0].kind == .string || tree[$0].kind == .curlyString }) {
             if node.count == 1 {
-                return GroupMembershipNode.make(kind, texts: CollectionOfOne(tree.stringValue(tree[node.first])), node.range)
+                return GroupMembershipNode.make(kind, texts: CollectionOfOne(stringValue(tree[node.first])), node.range)
             }
-            return GroupMembershipNode.make(kind, texts: tree.children(of: node).map { tree.stringValue(tree[$0]) }, node.range)
+            return GroupMembershipNode.make(kind, texts: tree.children(of: node).map { stringValue(tree[$0]) }, node.range)
         }
         var children = tree.children(of: node)
         switch function.direct {
@@ -406,7 +415,7 @@ struct Compiler {
                               argumentCount: args.count, range: node.range)
                 return .constant(.null)
             }
-            if tree.spells(base.text, "user") {
+            if SyntaxTree.spells(bytes, base.text, "user") {
                 let candidates = registry.userMethodIndices(name(node.text))
                 if !candidates.isEmpty {
                     let args = compileChildren(node)

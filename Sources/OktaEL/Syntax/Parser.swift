@@ -67,23 +67,33 @@ public struct Parser {
             return ParsedTree(tree: nil, diagnostics: [tooLongDiagnostic(source.bytes.count, limits)])
         }
         let maxTokens = limits.maxNodes.multipliedReportingOverflow(by: 8).partialValue + 64
-        let (root, tree, stream, parserDiagnostics) = source.bytes.withUnsafeBufferPointer { buffer in
+        // The parser's parts are taken out one by one: copying the whole parser or its token
+        // stream out of the closure would retain and release each array it holds.
+        var root: Int32?, tree: SyntaxTree?, parserDiagnostics: [Diagnostic] = [], scannerDiagnostics: [Diagnostic] = []
+        var truncated = false, scanned = 0, tripleEquals: [(range: SourceRange, notEqual: Bool)] = []
+        source.bytes.withUnsafeBufferPointer { buffer in
             var parser = Parser(TokenStream(source.bytes, maxTokens: maxTokens), buffer: buffer, bytes: source.bytes, limits: limits)
-            let root = parser.parseAll()
+            root = parser.parseAll()
             // Scan the rest, for its diagnostics and to know whether there were too many tokens.
             while parser.current.kind != .endOfInput { parser.current = parser.stream.next(in: buffer) }
-            return (root, parser.nodes, parser.stream, parser.diagnostics)
+            tree = parser.nodes
+            truncated = parser.stream.truncated
+            scanned = parser.stream.scanned
+            if !parser.stream.tripleEquals.isEmpty { tripleEquals = parser.stream.tripleEquals }
+            if !parser.stream.scanner.diagnostics.isEmpty { scannerDiagnostics = parser.stream.scanner.diagnostics }
+            if !parser.diagnostics.isEmpty { parserDiagnostics = parser.diagnostics }
         }
-        if stream.truncated {
+        guard let tree else { return ParsedTree(tree: nil, diagnostics: []) }
+        if truncated {
             let diagnostic = Diagnostic(.tooManyNodes, "The expression has far more than \(limits.maxNodes) syntax nodes",
                                         at: .at(0), hint: "split the expression or raise the node limit")
             return ParsedTree(tree: nil, diagnostics: [diagnostic])
         }
         if let root { tree.setRoot(root) }
         // The scanner's diagnostics first, as if it had scanned everything before parsing.
-        let found = stream.scanner.diagnostics.isEmpty ? parserDiagnostics : stream.scanner.diagnostics + parserDiagnostics
+        let found = scannerDiagnostics.isEmpty ? parserDiagnostics : scannerDiagnostics + parserDiagnostics
         if found.isEmpty {
-            return ParsedTree(tree: root == nil ? nil : tree, diagnostics: [], scanned: stream.scanned, tripleEquals: stream.tripleEquals)
+            return ParsedTree(tree: root == nil ? nil : tree, diagnostics: [], scanned: scanned, tripleEquals: tripleEquals)
         }
         var diagnostics = found.count == 1 ? found
             : found.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
@@ -99,8 +109,8 @@ public struct Parser {
                                           at: .at(diagnostics.last?.range.end ?? 0), severity: .note))
         }
         let hasError = diagnostics.contains { $0.severity == .error }
-        return ParsedTree(tree: hasError || root == nil ? nil : tree, diagnostics: diagnostics, scanned: stream.scanned,
-                          tripleEquals: stream.tripleEquals)
+        return ParsedTree(tree: hasError || root == nil ? nil : tree, diagnostics: diagnostics, scanned: scanned,
+                          tripleEquals: tripleEquals)
     }
 
     /// A parser over the tokens of `stream`, whose bytes `buffer` holds.

@@ -89,21 +89,27 @@ final class SyntaxTree: ManagedBuffer<SyntaxTree.Header, SyntaxNode> {
     /// Sets the root, when parsing is done.
     func setRoot(_ root: Int32) { withUnsafeMutablePointerToHeader { $0.pointee.root = root } }
 
+    // Each instance method below reads `bytes`, which retains the array; a reader that asks
+    // many times (the compiler) keeps the array and calls the static forms.
+
     /// The source text in `range`, as a string.
-    func text(_ range: SourceRange) -> String {
+    func text(_ range: SourceRange) -> String { SyntaxTree.text(bytes, range) }
+
+    /// The value of the string literal `node`.
+    func stringValue(_ node: SyntaxNode) -> String { SyntaxTree.stringValue(bytes, node) }
+
+    /// The source text `bytes[range]`, as a string.
+    static func text(_ bytes: [UInt8], _ range: SourceRange) -> String {
         RawToken(kind: .identifier, range: range).text(in: bytes)
     }
 
-    /// The value of the string literal `node`.
-    func stringValue(_ node: SyntaxNode) -> String {
+    /// The value of the string literal `node` of the source `bytes`.
+    static func stringValue(_ bytes: [UInt8], _ node: SyntaxNode) -> String {
         RawToken(kind: node.kind == .curlyString ? .curlyString : .string, range: node.text, bits: node.bits).stringValue(in: bytes)
     }
 
-    /// The hash of the source bytes in `range` (`NameHash`, as `PropertyKey` hashes names).
-    func hash(_ range: SourceRange) -> UInt32 { SourceName.hash(bytes, range) }
-
-    /// Whether the source bytes in `range` spell `word`.
-    func spells(_ range: SourceRange, _ word: StaticString) -> Bool {
+    /// Whether the source `bytes` in `range` spell `word`.
+    static func spells(_ bytes: [UInt8], _ range: SourceRange, _ word: StaticString) -> Bool {
         word.withUTF8Buffer { buffer in
             guard range.end - range.start == buffer.count, range.start >= 0, range.end <= bytes.count else { return false }
             for offset in 0..<buffer.count where bytes[range.start + offset] != buffer[offset] { return false }
