@@ -94,12 +94,13 @@ extension RawToken {
     /// The bytes the token covers, as a string.
     func text(in bytes: [UInt8]) -> String {
         let start = max(0, min(range.start, bytes.count)), end = max(start, min(range.end, bytes.count))
-        return RawToken.string(bytes[start..<end])
+        return RawToken.string(bytes, start, end)
     }
 
-    /// `bytes` as a String: short ASCII built in place, anything else decoded.
-    static func string(_ bytes: ArraySlice<UInt8>) -> String {
-        bytes.withUnsafeBufferPointer(SmallASCII.decode)
+    /// `bytes[start..<end]` (in bounds) as a String: short ASCII built in place, anything
+    /// else decoded. Read through a pointer: a slice would retain the array.
+    static func string(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
+        bytes.withUnsafeBufferPointer { SmallASCII.decode(UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 
     /// The content of a string literal token: without its quotes, a doubled quote read as one.
@@ -108,11 +109,11 @@ extension RawToken {
         if kind == .curlyString {
             let contentStart = min(end, start + Int(bits & 0xFF))
             let contentEnd = max(contentStart, end - Int((bits >> 8) & 0xFF))
-            return RawToken.string(bytes[contentStart..<contentEnd])
+            return RawToken.string(bytes, contentStart, contentEnd)
         }
         guard end - start >= 2 else { return "" }
+        if bits == 0 { return RawToken.string(bytes, start + 1, end - 1) }
         let content = bytes[(start + 1)..<(end - 1)]
-        if bits == 0 { return RawToken.string(content) }
         // A doubled quote stands for one quote.
         let quote = bytes[start]
         var collapsed: [UInt8] = []
