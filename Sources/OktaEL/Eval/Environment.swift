@@ -25,25 +25,38 @@ public struct Environment: Sendable {
 
     /// Parses and compiles `source`; throws every error found.
     public func compile(_ source: String) throws(CompileFailure) -> Program {
-        let text = SourceText(source)
-        let parsed = Parser.parseTree(text, limits: parseLimits)
-        guard let tree = parsed.tree else {
-            throw CompileFailure(source: text, diagnostics: parsed.diagnostics)
+        if source.utf8.count > parseLimits.maxSourceBytes {
+            let text = SourceText(source)
+            throw CompileFailure(source: text, diagnostics: Parser.parseTree(text, limits: parseLimits).diagnostics)
         }
-        return try compile(tree, source: text, parseDiagnostics: parsed.diagnostics)
+        // The tree (and the copy of the source bytes it holds) comes from the pool and goes
+        // back to it: the program keeps neither.
+        let pool = SyntaxTreePool.shared
+        var tree: SyntaxTree? = pool.tree(for: source, capacity: Parser.initialCapacity(source.utf8.count, parseLimits))
+        var parsed = Parser.parseTree(into: tree!, limits: parseLimits)
+        let failed = parsed.tree == nil
+        if !failed { tree = parsed.tree }  // a larger tree when the pool's was too small
+        parsed.tree = nil
+        // Declared after this, `syntax` is released before the tree goes back: the pool keeps
+        // only a tree nothing else holds.
+        defer { pool.give(&tree) }
+        guard !failed, let syntax = tree else {
+            throw CompileFailure(source: SourceText(source), diagnostics: parsed.diagnostics)
+        }
+        return try compile(syntax, source: source, parseDiagnostics: parsed.diagnostics)
     }
 
     /// Compiles an already parsed `tree` of `source`; `parseDiagnostics` are the parser's
     /// (warnings only, as it gave a tree).
-    func compile(_ tree: SyntaxTree, source text: SourceText, parseDiagnostics: [Diagnostic]) throws(CompileFailure) -> Program {
+    func compile(_ tree: SyntaxTree, source: String, parseDiagnostics: [Diagnostic]) throws(CompileFailure) -> Program {
         var compiler = Compiler(dialect: dialect, registry: registry, tree: tree)
         let root = compiler.compile()
         let diagnostics = parseDiagnostics.isEmpty ? compiler.diagnostics : parseDiagnostics + compiler.diagnostics
         if diagnostics.contains(where: { $0.severity == .error }) {
-            throw CompileFailure(source: text, diagnostics: diagnostics)
+            throw CompileFailure(source: SourceText(source), diagnostics: diagnostics)
         }
-        return Program(core: ProgramCore(environment: self, nested: compiler.nested, root: root, source: text,
-                                         syntax: Expr(tree, tree.root), diagnostics: diagnostics))
+        return Program(core: ProgramCore(environment: self, nested: compiler.nested, root: root, source: source,
+                                         diagnostics: diagnostics))
     }
 }
 
@@ -58,10 +71,16 @@ public struct CompileFailure: Error, Sendable {
 /// A compiled expression: immutable, `Sendable`, evaluated any number of times from any thread.
 public struct Program: Sendable {
     let core: ProgramCore
-    /// The source text.
-    public var source: SourceText { core.source }
-    /// The syntax tree.
-    public var syntax: Expr { core.syntax }
+    /// The source text (made when asked for: programs keep only the string).
+    public var source: SourceText { SourceText(core.source) }
+    /// The syntax tree, parsed again from the source (programs keep no tree).
+    public var syntax: Expr {
+        let parsed = Parser.parseTree(SourceText(core.source), limits: core.environment.parseLimits)
+        // The source parsed when it compiled, with the same limits; the null literal is
+        // only a fallback that cannot be reached.
+        guard let tree = parsed.tree else { return Expr(.literal(.null), .at(0)) }
+        return Expr(tree, tree.root)
+    }
     var root: Node { core.root }
     /// The environment it was compiled in.
     public var environment: Environment { core.environment }

@@ -673,12 +673,11 @@ final class ProgramCore: Sendable {
     let limits: EvaluationLimits
     let dialect: Dialect
     let nested: [String: Node]
-    /// The evaluation entry point, the source and its tree, and the compile warnings, kept
-    /// here so a `Program` value is one reference: copying it (as caches and arrays of
-    /// programs do) touches one reference count, not half a dozen shared ones.
+    /// The evaluation entry point, the source and the compile warnings, kept here so a
+    /// `Program` value is one reference: copying it (as caches and arrays of programs do)
+    /// touches one reference count, not half a dozen shared ones.
     let root: Node
-    let source: SourceText
-    let syntax: Expr
+    let source: String
     let diagnostics: [Diagnostic]
     /// Whether the program is one constant (`"static-claim"`): its value is returned
     /// without setting up an evaluation.
@@ -686,7 +685,7 @@ final class ProgramCore: Sendable {
     /// That constant (null otherwise).
     let constantResult: Value
 
-    init(environment: Environment, nested: [String: Node], root: Node, source: SourceText, syntax: Expr, diagnostics: [Diagnostic]) {
+    init(environment: Environment, nested: [String: Node], root: Node, source: String, diagnostics: [Diagnostic]) {
         self.environment = environment
         self.limits = environment.evaluationLimits
         self.dialect = environment.dialect
@@ -696,7 +695,6 @@ final class ProgramCore: Sendable {
         self.isConstant = constant != nil
         self.constantResult = constant ?? .null
         self.source = source
-        self.syntax = syntax
         self.diagnostics = diagnostics
     }
 }

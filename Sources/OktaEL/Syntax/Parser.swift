@@ -66,24 +66,41 @@ public struct Parser {
         if source.bytes.count > limits.maxSourceBytes {
             return ParsedTree(tree: nil, diagnostics: [tooLongDiagnostic(source.bytes.count, limits)])
         }
+        return parseTree(into: SyntaxTree.make(bytes: source.bytes, capacity: initialCapacity(source.bytes.count, limits)), limits: limits)
+    }
+
+    /// How many nodes a new tree for `byteCount` bytes of source has room for. A first guess
+    /// of one node per six bytes (the benchmark workload averages one per seven) keeps the
+    /// usual tree small enough for the allocator's per-thread cache; denser trees grow.
+    static func initialCapacity(_ byteCount: Int, _ limits: ParseLimits) -> Int {
+        min(byteCount / 6 + 4, limits.maxNodes)
+    }
+
+    /// Parses the source bytes `tree` holds into `tree`, which must have no nodes. The
+    /// result's tree is `tree`, or a larger one holding its nodes when it was too small.
+    static func parseTree(into tree: SyntaxTree, limits: ParseLimits) -> ParsedTree {
+        let bytes = tree.bytes
+        if bytes.count > limits.maxSourceBytes {
+            return ParsedTree(tree: nil, diagnostics: [tooLongDiagnostic(bytes.count, limits)])
+        }
         let maxTokens = limits.maxNodes.multipliedReportingOverflow(by: 8).partialValue + 64
         // The parser's parts are taken out one by one: copying the whole parser or its token
         // stream out of the closure would retain and release each array it holds.
-        var root: Int32?, tree: SyntaxTree?, parserDiagnostics: [Diagnostic] = [], scannerDiagnostics: [Diagnostic] = []
+        var root: Int32?, parsedTree: SyntaxTree?, parserDiagnostics: [Diagnostic] = [], scannerDiagnostics: [Diagnostic] = []
         var truncated = false, scanned = 0, tripleEquals: [(range: SourceRange, notEqual: Bool)] = []
-        source.bytes.withUnsafeBufferPointer { buffer in
-            var parser = Parser(TokenStream(source.bytes, maxTokens: maxTokens), buffer: buffer, bytes: source.bytes, limits: limits)
+        bytes.withUnsafeBufferPointer { buffer in
+            var parser = Parser(TokenStream(bytes, maxTokens: maxTokens), buffer: buffer, bytes: bytes, limits: limits, tree: tree)
             root = parser.parseAll()
             // Scan the rest, for its diagnostics and to know whether there were too many tokens.
             while parser.current.kind != .endOfInput { parser.current = parser.stream.next(in: buffer) }
-            tree = parser.nodes
+            parsedTree = parser.nodes
             truncated = parser.stream.truncated
             scanned = parser.stream.scanned
             if !parser.stream.tripleEquals.isEmpty { tripleEquals = parser.stream.tripleEquals }
             if !parser.stream.scanner.diagnostics.isEmpty { scannerDiagnostics = parser.stream.scanner.diagnostics }
             if !parser.diagnostics.isEmpty { parserDiagnostics = parser.diagnostics }
         }
-        guard let tree else { return ParsedTree(tree: nil, diagnostics: []) }
+        guard let tree = parsedTree else { return ParsedTree(tree: nil, diagnostics: []) }
         if truncated {
             let diagnostic = Diagnostic(.tooManyNodes, "The expression has far more than \(limits.maxNodes) syntax nodes",
                                         at: .at(0), hint: "split the expression or raise the node limit")
@@ -114,14 +131,12 @@ public struct Parser {
     }
 
     /// A parser over the tokens of `stream`, whose bytes `buffer` holds.
-    private init(_ stream: TokenStream, buffer: UnsafeBufferPointer<UInt8>, bytes: [UInt8], limits: ParseLimits) {
+    private init(_ stream: TokenStream, buffer: UnsafeBufferPointer<UInt8>, bytes: [UInt8], limits: ParseLimits, tree: SyntaxTree) {
         self.stream = stream
         self.buffer = buffer
         self.bytes = bytes
         self.limits = limits
-        // A first guess of one node per six bytes (the benchmark workload averages one per seven) keeps
-        // the usual tree small enough for the allocator's per-thread cache; denser trees grow.
-        self.nodes = SyntaxTree.make(bytes: bytes, capacity: min(bytes.count / 6 + 4, limits.maxNodes))
+        self.nodes = tree
         self.current = self.stream.next(in: buffer)
     }
 

@@ -4,11 +4,12 @@
 /// One allocation holds the tree and its nodes (the parser writes them in place and moves
 /// them only if its first estimate of the count was short); the compiler reads it directly,
 /// and `Expr` trees are made from it only for the public API (`expr(_:)`). Immutable once
-/// the parser hands it over.
+/// the parser hands it over, except that `SyntaxTreePool` empties a tree nothing else holds
+/// any more for the next parse.
 final class SyntaxTree: ManagedBuffer<SyntaxTree.Header, SyntaxNode> {
     struct Header {
         /// The source's UTF-8 bytes.
-        let bytes: [UInt8]
+        var bytes: [UInt8]
         /// How many nodes are initialized.
         var count: Int
         /// How many fit.
@@ -72,6 +73,24 @@ final class SyntaxTree: ManagedBuffer<SyntaxTree.Header, SyntaxNode> {
             return true
         }
     }
+
+    /// How many nodes fit.
+    var nodeCapacity: Int { withUnsafeMutablePointerToHeader { $0.pointee.capacity } }
+
+    /// Empties the tree and loads the UTF-8 bytes of `source` (none when nil), keeping the
+    /// room for nodes and, when nothing else holds them, the bytes' storage.
+    func reset(loading source: String?) {
+        withUnsafeMutablePointers { header, nodes in
+            nodes.deinitialize(count: header.pointee.count)
+            header.pointee.count = 0
+            header.pointee.root = -1
+            header.pointee.bytes.removeAll(keepingCapacity: true)
+            if let source { header.pointee.bytes.append(contentsOf: source.utf8) }
+        }
+    }
+
+    /// How many source bytes the tree has room for without allocating.
+    var byteCapacity: Int { withUnsafeMutablePointerToHeader { $0.pointee.bytes.capacity } }
 
     /// A tree with room for `capacity` nodes holding this one's, which is left empty.
     func movedInto(capacity: Int) -> SyntaxTree {
