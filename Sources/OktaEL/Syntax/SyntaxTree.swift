@@ -77,15 +77,18 @@ final class SyntaxTree: ManagedBuffer<SyntaxTree.Header, SyntaxNode> {
     /// How many nodes fit.
     var nodeCapacity: Int { withUnsafeMutablePointerToHeader { $0.pointee.capacity } }
 
-    /// Empties the tree and loads the UTF-8 bytes of `source` (none when nil), keeping the
-    /// room for nodes and, when nothing else holds them, the bytes' storage.
-    func reset(loading source: String?) {
+    /// Empties the tree, keeping its room for nodes; with a `source`, replaces the bytes with
+    /// its UTF-8 bytes, in the same storage when nothing else holds it and it has room.
+    func reset(loading source: String? = nil) {
         withUnsafeMutablePointers { header, nodes in
             nodes.deinitialize(count: header.pointee.count)
             header.pointee.count = 0
             header.pointee.root = -1
-            header.pointee.bytes.removeAll(keepingCapacity: true)
-            if let source { header.pointee.bytes.append(contentsOf: source.utf8) }
+            guard let source else { return }
+            let copied = source.utf8.withContiguousStorageIfAvailable {
+                header.pointee.bytes.replaceSubrange(0..<header.pointee.bytes.count, with: $0)
+            } != nil
+            if !copied { header.pointee.bytes = Array(source.utf8) }
         }
     }
 

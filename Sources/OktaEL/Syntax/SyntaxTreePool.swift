@@ -46,12 +46,12 @@ final class SyntaxTreePool: Sendable {
         return Unmanaged<SyntaxTree>.fromOpaque(raw).takeRetainedValue()
     }
 
-    /// Takes `tree` (leaving nil) and keeps it, emptied, as the spare if nothing else refers
+    /// Takes `tree` (leaving nil) and keeps it, without nodes, as the spare if nothing else refers
     /// to it, it is not too large and the slot is empty; otherwise lets it go.
     func give(_ tree: inout SyntaxTree?) {
         guard var tree = tree.take(), isKnownUniquelyReferenced(&tree), tree.nodeCapacity <= largestKept,
               tree.byteCapacity <= largestKept * 64 else { return }
-        tree.reset(loading: nil)
+        tree.reset()  // the source bytes stay until the next `tree(for:capacity:)` replaces them
         let raw = Unmanaged.passRetained(tree).toOpaque()
         if !spare.compareExchange(expected: 0, desired: UInt(bitPattern: raw), ordering: .releasing).exchanged {
             Unmanaged<SyntaxTree>.fromOpaque(raw).release()
