@@ -76,6 +76,39 @@ import Testing
         }
     }
 
+    /// Compiling gives the tree back and the next compile parses into it, whether the
+    /// compile succeeded or not; a program never holds it.
+    @Test func compilingReusesOneTree() throws {
+        let pool = SyntaxTreePool()
+        let environment = Environment()
+        let first = try environment.compile("user.name + 'x'", pool: pool)
+        // Taken out to look at, then given back (held by `spare` alone, so it is kept).
+        var spare = pool.takeSpare()
+        let identity = try #require(spare.map(ObjectIdentifier.init))
+        #expect(spare?.count == 0)
+        let firstCapacity = spare?.nodeCapacity ?? 0
+        pool.give(&spare)
+        let second = try environment.compile("'ab' + user.name", pool: pool)  // no longer than the first
+        spare = pool.takeSpare()
+        #expect(spare.map(ObjectIdentifier.init) == identity)
+        pool.give(&spare)
+        // A longer source needs a tree with more room: a new one, which is kept instead.
+        let third = try environment.compile("String.len(user.name) > 2 ? 'long' : 'short'", pool: pool)
+        spare = pool.takeSpare()
+        #expect(spare != nil && spare.map(ObjectIdentifier.init) != identity)
+        #expect((spare?.nodeCapacity ?? 0) > firstCapacity)
+        pool.give(&spare)
+        #expect(throws: CompileFailure.self) { try environment.compile("user.name +", pool: pool) }
+        #expect(pool.takeSpare() != nil, "given back after a parse error")
+        #expect(throws: CompileFailure.self) { try environment.compile("Nope.nothing(1)", pool: pool) }
+        #expect(pool.takeSpare() != nil, "given back after a compile error")
+        let context = Self.context()
+        #expect(try first.evaluate(context) == .string("annx"))
+        #expect(try second.evaluate(context) == .string("abann"))
+        #expect(try third.evaluate(context) == .string("long"))
+        #expect(first.canonicalText == "user.name + 'x'")
+    }
+
     /// A pool of its own, so compiles running in other tests cannot take its spare.
     @Test func keepsOnlyTreesNothingElseHolds() {
         let pool = SyntaxTreePool(largestKept: 64)

@@ -25,13 +25,17 @@ public struct Environment: Sendable {
 
     /// Parses and compiles `source`; throws every error found.
     public func compile(_ source: String) throws(CompileFailure) -> Program {
+        try compile(source, pool: SyntaxTreePool.shared)
+    }
+
+    /// Parses `source` into a tree from `pool` and compiles it.
+    func compile(_ source: String, pool: SyntaxTreePool) throws(CompileFailure) -> Program {
         if source.utf8.count > parseLimits.maxSourceBytes {
             let text = SourceText(source)
             throw CompileFailure(source: text, diagnostics: Parser.parseTree(text, limits: parseLimits).diagnostics)
         }
         // The tree (and the copy of the source bytes it holds) comes from the pool and goes
         // back to it: the program keeps neither.
-        let pool = SyntaxTreePool.shared
         var tree: SyntaxTree? = pool.tree(for: source, capacity: Parser.initialCapacity(source.utf8.count, parseLimits))
         var parsed = Parser.parseTree(into: tree!, limits: parseLimits)
         let failed = parsed.tree == nil
