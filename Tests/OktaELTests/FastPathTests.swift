@@ -19,6 +19,34 @@ import Testing
         }
     }
 
+    /// `SmallASCII.load` gives the bytes' words for every length from 0 to 16, at every
+    /// offset into a larger buffer (a read past the bytes would show as wrong words), with a
+    /// non-ASCII byte at each position in turn.
+    @Test func smallLoadsEqualByteByByteLoads() {
+        var generator = SystemRandomNumberGenerator()
+        let buffer = (0..<64).map { _ in UInt8.random(in: 0x20...0x7E, using: &generator) }
+        func expected(_ bytes: ArraySlice<UInt8>) -> (UInt64, UInt64)? {
+            guard bytes.count <= 15, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var words: (UInt64, UInt64) = (0, 0)
+            for (offset, byte) in bytes.enumerated() {
+                if offset < 8 { words.0 |= UInt64(byte) << (offset * 8) } else { words.1 |= UInt64(byte) << ((offset - 8) * 8) }
+            }
+            return words
+        }
+        for count in 0...16 {
+            for start in 0..<(64 - count) {
+                for marked in [-1] + Array(0..<count) {
+                    var work = buffer
+                    if marked >= 0 { work[start + marked] |= 0x80 }
+                    let loaded = work.withUnsafeBufferPointer { SmallASCII.load(UnsafeBufferPointer(rebasing: $0[start..<(start + count)])) }
+                    let reference = expected(work[start..<(start + count)])
+                    #expect(loaded?.0 == reference?.0 && loaded?.1 == reference?.1, "count \(count), start \(start), marked \(marked)")
+                    #expect((loaded == nil) == (reference == nil))
+                }
+            }
+        }
+    }
+
     @Test func smallConcatenationEqualsSwifts() {
         for left in samples {
             for right in samples {
