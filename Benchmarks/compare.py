@@ -3,9 +3,11 @@
 on the shared workload, in one run. Prints per expression the ns per evaluation of each and
 the ratios, the parse/compile times, allocations per evaluation, and the totals.
 
-Usage (from Benchmarks/): python3 compare.py [--iterations N] [--rounds N] [--workload FILE] [--markdown]
+Usage (from Benchmarks/): python3 compare.py [--iterations N] [--rounds N] [--workload FILE] [--markdown] [--runs N]
+With --runs N the whole comparison runs N times, one after another; each run's headline figures
+are printed, then their ranges and medians, then the full table of the run nearest the medians.
 Needs a JDK and Debian's libspring-expression-java / libgoogle-gson-java for the SpEL side."""
-import argparse, json, os, re, subprocess, sys, tempfile
+import argparse, json, os, re, statistics, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -26,14 +28,8 @@ def spel(workload, iterations, rounds, compiled):
                 pass
     return rows, out
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--iterations", type=int, default=20000)
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--workload", default=os.path.join(ROOT, "bench", "bench-expressions.jsonl"))
-    parser.add_argument("--markdown", action="store_true")
-    options = parser.parse_args()
-    subprocess.run(["swift", "build", "-c", "release", "--package-path", HERE], check=True, capture_output=True)
+def measure(options):
+    """One side-by-side run: the table rows, the summary lines and the headline figures."""
     with tempfile.TemporaryDirectory() as tmp:
         report = os.path.join(tmp, "oel.json")
         ours_text = subprocess.run([os.path.join(HERE, ".build", "release", "oel-bench"), options.workload,
@@ -47,7 +43,6 @@ def main():
         parts = line.split()
         if len(parts) >= 5 and not line.startswith("#") and parts[4] == "yes":
             compiled_ids.add(parts[0])
-    header = ["expression", "oel ns", "SpEL ns", "SpEL/oel", "SpEL compiled ns", "compiled/oel", "oel compile ns", "SpEL parse ns", "parse ratio", "allocs/eval", "allocs/compile"]
     faster_than_compiled = []
     rows = []
     totals = {"oel": 0, "spel": 0, "spelc": 0, "oelc_rows": 0, "spelc_rows": 0, "oelcompile": 0, "spelparse": 0}
@@ -68,7 +63,35 @@ def main():
     rows.append(["**total**", "%.0f" % totals["oel"], "%.0f" % totals["spel"], "%.1fx" % (totals["spel"] / totals["oel"]),
                  "%.0f" % totals["spelc"], "%.1fx" % (totals["spelc"] / totals["oel"]), "%.0f" % totals["oelcompile"],
                  "%.0f" % totals["spelparse"], "%.1fx" % (totals["spelparse"] / totals["oelcompile"]), "", ""])
-    if options.markdown:
+    throughput = [l for l in ours_text.splitlines() if l.startswith("throughput")][0]
+    zero = [row["id"] for row in ours["rows"] if row["allocationsPerEval"] == 0]
+    summary = [
+        throughput,
+        "rows SpEL compiles to bytecode: %d; oel faster than compiled SpEL on %d of them (%s)" % (
+            len(compiled_ids), len(faster_than_compiled), ", ".join(faster_than_compiled) or "none"),
+        "on those rows in total: oel %.0f ns, compiled SpEL %.0f ns (%.2fx)" % (
+            totals["oelc_rows"], totals["spelc_rows"], totals["spelc_rows"] / totals["oelc_rows"]),
+        "rows with zero allocations per evaluation: %d of %d" % (len(zero), len(ours["rows"])),
+        "evaluation: %.1fx interpreted SpEL in total (target 10x); parse + compile: %.1fx SpEL's parse in total (target 5x)" % (
+            totals["spel"] / totals["oel"], totals["spelparse"] / totals["oelcompile"]),
+    ]
+    scaling = float(re.search(r"scaling ([\d.]+)x", throughput).group(1))
+    figures = {"evaluation vs interpreted SpEL": totals["spel"] / totals["oel"],
+               "evaluation vs compiled SpEL (its rows, total)": totals["spelc_rows"] / totals["oelc_rows"],
+               "parse + compile vs SpEL's parse": totals["spelparse"] / totals["oelcompile"],
+               "two threads vs one": scaling,
+               "oel compile total (us)": totals["oelcompile"] / 1000,
+               "rows faster than compiled SpEL": len(faster_than_compiled)}
+    return {"rows": rows, "summary": summary, "figures": figures}
+
+def number(value):
+    """A figure as printed: counts without decimals, ratios with two."""
+    return "%d" % value if float(value).is_integer() else "%.2f" % value
+
+def print_table(measurement, markdown):
+    header = ["expression", "oel ns", "SpEL ns", "SpEL/oel", "SpEL compiled ns", "compiled/oel", "oel compile ns", "SpEL parse ns", "parse ratio", "allocs/eval", "allocs/compile"]
+    rows = measurement["rows"]
+    if markdown:
         print("| " + " | ".join(header) + " |")
         print("| " + " | ".join(["---"] + ["---:"] * (len(header) - 1)) + " |")
         for r in rows:
@@ -78,15 +101,38 @@ def main():
         for r in [header] + rows:
             print("  ".join(str(v).rjust(widths[i]) if i else str(v).ljust(widths[i]) for i, v in enumerate(r)))
     print()
-    print([l for l in ours_text.splitlines() if l.startswith("throughput")][0])
-    print("rows SpEL compiles to bytecode: %d; oel faster than compiled SpEL on %d of them (%s)" % (
-        len(compiled_ids), len(faster_than_compiled), ", ".join(faster_than_compiled) or "none"))
-    print("on those rows in total: oel %.0f ns, compiled SpEL %.0f ns (%.2fx)" % (
-        totals["oelc_rows"], totals["spelc_rows"], totals["spelc_rows"] / totals["oelc_rows"]))
-    zero = [row["id"] for row in ours["rows"] if row["allocationsPerEval"] == 0]
-    print("rows with zero allocations per evaluation: %d of %d" % (len(zero), len(ours["rows"])))
-    print("evaluation: %.1fx interpreted SpEL in total (target 10x); parse + compile: %.1fx SpEL's parse in total (target 5x)" % (
-        totals["spel"] / totals["oel"], totals["spelparse"] / totals["oelcompile"]))
+    for line in measurement["summary"]:
+        print(line)
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--iterations", type=int, default=20000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--workload", default=os.path.join(ROOT, "bench", "bench-expressions.jsonl"))
+    parser.add_argument("--markdown", action="store_true")
+    parser.add_argument("--runs", type=int, default=1, help="repeat the comparison N times and report ranges and medians")
+    options = parser.parse_args()
+    subprocess.run(["swift", "build", "-c", "release", "--package-path", HERE], check=True, capture_output=True)
+    runs = []
+    for index in range(max(1, options.runs)):
+        runs.append(measure(options))
+        if options.runs > 1:
+            print("run %d: " % (index + 1) + "; ".join("%s %s" % (k, number(v)) for k, v in runs[-1]["figures"].items()), flush=True)
+    if len(runs) == 1:
+        print_table(runs[0], options.markdown)
+        return
+    medians = {key: statistics.median(run["figures"][key] for run in runs) for key in runs[0]["figures"]}
+    print()
+    for key, median in medians.items():
+        values = [run["figures"][key] for run in runs]
+        print("%s: %s-%s, median %s" % (key, number(min(values)), number(max(values)), number(median)))
+    # The run nearest the medians (relative distance over the headline ratios) is shown in full.
+    ratios = ["evaluation vs interpreted SpEL", "evaluation vs compiled SpEL (its rows, total)", "parse + compile vs SpEL's parse", "two threads vs one"]
+    nearest = min(range(len(runs)), key=lambda i: sum(abs(runs[i]["figures"][k] / medians[k] - 1) for k in ratios))
+    print()
+    print("run %d, the nearest to the medians:" % (nearest + 1))
+    print()
+    print_table(runs[nearest], options.markdown)
 
 if __name__ == "__main__":
     main()
