@@ -35,14 +35,18 @@ public struct Environment: Sendable {
             throw CompileFailure(source: text, diagnostics: Parser.parseTree(text, limits: parseLimits).diagnostics)
         }
         // The tree (and the copy of the source bytes it holds) comes from the pool and goes
-        // back to it: the program keeps neither.
-        var tree: SyntaxTree? = pool.tree(for: source, capacity: Parser.initialCapacity(source.utf8.count, parseLimits))
-        var parsed = Parser.parseTree(into: tree!, limits: parseLimits)
+        // back to it: the program keeps neither. The pool keeps only a tree nothing else holds,
+        // so `tree` is its one holder when the deferred `give` runs: `spare` ends with its
+        // block, `parsed` lets go of its tree, and `syntax` is declared after the `defer`.
+        var tree: SyntaxTree?
+        var parsed: ParsedTree
+        do {
+            let spare = pool.tree(for: source, capacity: Parser.initialCapacity(source.utf8.count, parseLimits))
+            parsed = Parser.parseTree(into: spare, limits: parseLimits)
+            tree = parsed.tree ?? spare  // a larger tree than the spare when it was too small
+        }
         let failed = parsed.tree == nil
-        if !failed { tree = parsed.tree }  // a larger tree when the pool's was too small
         parsed.tree = nil
-        // Declared after this, `syntax` is released before the tree goes back: the pool keeps
-        // only a tree nothing else holds.
         defer { pool.give(&tree) }
         guard !failed, let syntax = tree else {
             throw CompileFailure(source: SourceText(source), diagnostics: parsed.diagnostics)
