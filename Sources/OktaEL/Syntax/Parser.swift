@@ -33,7 +33,7 @@ public struct Parser {
     private let buffer: UnsafeBufferPointer<UInt8>
     private let bytes: [UInt8]
     /// The token being looked at.
-    private var current: RawToken
+    private var current: Token
     private var depth = 0
     private let limits: ParseLimits
     private var diagnostics: [Diagnostic] = []
@@ -161,14 +161,14 @@ public struct Parser {
     // MARK: Token helpers
 
     /// The token after the current one, scanned without consuming it.
-    private func peekNext() -> RawToken {
+    private func peekNext() -> Token {
         guard current.kind != .endOfInput else { return current }
         var lookahead = stream
         return lookahead.next(in: buffer)
     }
 
     @discardableResult
-    private mutating func advance() -> RawToken {
+    private mutating func advance() -> Token {
         let token = current
         if current.kind != .endOfInput { current = stream.next(in: buffer) }
         return token
@@ -179,15 +179,15 @@ public struct Parser {
     }
 
     /// Whether `token` is the word `keyword`, in any letter case.
-    private func isWord(_ token: RawToken, _ keyword: Keyword) -> Bool {
+    private func isWord(_ token: Token, _ keyword: Keyword) -> Bool {
         token.kind == .identifier && token.keyword == keyword
     }
 
     /// The text of a name token.
-    private func nameText(_ token: RawToken) -> String { token.text(in: bytes) }
+    private func nameText(_ token: Token) -> String { token.text(in: bytes) }
 
     /// How `token` reads in a message.
-    private func display(_ token: RawToken) -> String { token.tokenKind(in: bytes).display }
+    private func display(_ token: Token) -> String { token.display(in: bytes) }
 
     @inline(__always) private mutating func node(_ node: SyntaxNode) throws(Abort) -> Int32 {
         if nodes.count >= limits.maxNodes || nodes.count >= Int32.max { try tooManyNodes(node.range) }
@@ -237,7 +237,7 @@ public struct Parser {
         }
     }
 
-    private mutating func expect(_ kind: RawTokenKind, _ what: String, opening: RawToken? = nil) throws(Abort) -> RawToken {
+    private mutating func expect(_ kind: TokenKind, _ what: String, opening: Token? = nil) throws(Abort) -> Token {
         if current.kind == kind { return advance() }
         if current.kind == .endOfInput {
             if let opening {
@@ -272,7 +272,7 @@ public struct Parser {
         }
     }
 
-    private func isRelationalWord(_ token: RawToken) -> Bool {
+    private func isRelationalWord(_ token: Token) -> Bool {
         switch token.keyword {
         case .eq, .ne, .lt, .le, .gt, .ge, .matches: return token.kind == .identifier
         default: return false
@@ -414,7 +414,7 @@ public struct Parser {
         }
     }
 
-    private mutating func reportIncrement(_ token: RawToken) {
+    private mutating func reportIncrement(_ token: Token) {
         if token.kind == .plusPlus {
             report(.incrementNotSupported, "'++' is not supported in Okta Expression Language", token.range,
                    hint: "expressions cannot change values; write x + 1")
@@ -521,7 +521,7 @@ public struct Parser {
     }
 
     /// The arguments, as the first of a sibling list and a count, and the closing token.
-    private mutating func parseArguments() throws(Abort) -> (Int32, Int32, RawToken) {
+    private mutating func parseArguments() throws(Abort) -> (Int32, Int32, Token) {
         let open = try expect(.leftParen, "'('")
         var first: Int32 = -1, last: Int32 = -1, count: Int32 = 0
         if current.kind == .rightParen { return (first, count, advance()) }
@@ -551,7 +551,7 @@ public struct Parser {
     }
 
     /// Skips to the next ',' or `closer` at this nesting level; false at the end of input.
-    private mutating func recover(closer: RawTokenKind) -> Bool {
+    private mutating func recover(closer: TokenKind) -> Bool {
         var nesting = 0
         while current.kind != .endOfInput {
             switch current.kind {
@@ -627,7 +627,7 @@ public struct Parser {
         }
     }
 
-    private mutating func parseNamePrimary(_ token: RawToken) throws(Abort) -> Int32 {
+    private mutating func parseNamePrimary(_ token: Token) throws(Abort) -> Int32 {
         switch token.keyword {
         case .true:
             advance()
