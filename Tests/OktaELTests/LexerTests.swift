@@ -109,3 +109,17 @@ import Testing
         #expect(tokens[2].range == SourceRange(start: 7, end: 8))
     }
 }
+
+@Suite struct KeywordTests {
+    @Test func everyKeywordIsRecognisedInAnyCase() {
+        for keyword in Keyword.allCases where keyword != .none {
+            for spelling in [keyword.word, keyword.word.uppercased(), keyword.word.prefix(1).uppercased() + keyword.word.dropFirst()] {
+                let bytes = Array(spelling.utf8)
+                let found = bytes.withUnsafeBufferPointer { Keywords.match($0, 0, $0.count) }
+                #expect(found == keyword, "\(spelling)")
+            }
+        }
+        let bytes = Array("name".utf8)
+        #expect(bytes.withUnsafeBufferPointer { Keywords.match($0, 0, $0.count) } == Keyword.none)
+    }
+}

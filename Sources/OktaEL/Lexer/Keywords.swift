@@ -55,3 +55,8 @@ enum Keywords {
         }
     }
 }
+
+extension Keyword {
+    /// The word in lower case, as `Keywords.match` recognises it (the case name).
+    var word: String { String(describing: self) }
+}
