@@ -1,5 +1,3 @@
-public import OktaEL
-
 /// Turns an evaluation context given as JSON into an `EvaluationContext`, following the
 /// documented context shape (README "Evaluation context").
 public enum ContextLoader {

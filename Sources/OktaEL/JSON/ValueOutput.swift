@@ -1,5 +1,3 @@
-public import OktaEL
-
 /// How results are written as JSON by the CLI, the batch mode and the corpus.
 public enum ValueOutput {
     /// Compact JSON: ints stay ints, doubles print as Java prints them (`2.0`),
