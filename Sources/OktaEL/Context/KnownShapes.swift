@@ -1,21 +1,36 @@
-/// The types of the objects Okta puts in scope, as far as Okta documents them.
+/// The types of the objects Okta puts in scope, as far as Okta documents them. Root shapes are
+/// the rows of `ContextRoots`; the pages cited are listed at the top of ContextRoots.swift.
 enum KnownShapes {
-    /// Base attributes Okta requires on every user profile (never null).
+    /// Base attributes Okta requires on every user profile (never null): Okta's default user
+    /// profile requires `login`, `email`, `firstName` and `lastName` (Users API,
+    /// https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/).
     static let requiredUserAttributes: Set<String> = ["login", "email", "firstName", "lastName"]
 
-    /// Attributes of other roots that Okta always sets (never null in a concatenation).
+    /// Attributes of other roots that Okta always sets (never null in a concatenation): `app.id`
+    /// and `app.clientId` (token claims guide), `org.name` and `org.subDomain` (classic reference,
+    /// "Organization properties"), `user.id`, `user.status`, `session.id` and `login.identifier`
+    /// (Identity Engine reference).
     static let alwaysSet: Set<String> = [
         "app.id", "app.clientId", "org.name", "org.subDomain", "user.id", "user.status", "session.id", "login.identifier",
     ]
 
-    /// Top-level fields of `user` in the Identity Engine dialect.
+    /// Top-level fields of `user` in the Identity Engine dialect, beside `profile`: `id`, `status`,
+    /// and the date-times `created`, `lastUpdated`, `passwordChanged`, `lastLogin` (Identity Engine
+    /// reference), `activated` and `statusChanged` (the other date-times of Okta's user object,
+    /// Users API), and `realmId` (the user's realm, in the Identity Governance policy examples
+    /// on help.okta.com).
     static let identityEngineUserFields: [String: StaticType] = [
         "id": .string, "status": .string, "created": .dateTime, "lastUpdated": .dateTime,
         "passwordChanged": .dateTime, "lastLogin": .dateTime, "activated": .dateTime, "statusChanged": .dateTime,
         "realmId": .string,
     ]
 
-    /// Fields of a group (elements of `user.getGroups(...)`, `group` in group expressions).
+    /// The Identity Engine user fields that are date-times: the checker types them as
+    /// `ZonedDateTime` and the context loader turns their ISO-8601 text into such values.
+    static let identityEngineDateFields: [String] = identityEngineUserFields.filter { $0.value == .dateTime }.map(\.key).sorted()
+
+    /// Fields of a group (elements of `user.getGroups(...)`, `group` in group expressions): Okta's
+    /// group object as the groups claim guide and the Identity Engine reference's projections use it.
     static let groupFields: [String: StaticType] = [
         "id": .string, "name": .string, "type": .string, "status": .string, "description": .string,
         "objectClass": .array(.string), "created": .unknown, "lastUpdated": .unknown, "lastMembershipUpdated": .unknown,
@@ -25,24 +40,11 @@ enum KnownShapes {
 
     /// Names that are roots of some Okta context (inside a projection over groups, a name
     /// that is neither a group field nor one of these is an unknown group attribute).
-    static let rootNames: Set<String> = [
-        "user", "appuser", "appUser", "app", "org", "access", "session", "security", "device", "login",
-        "accessRequest", "idpuser", "source", "group", "groups",
-    ]
+    static var rootNames: Set<String> { ContextRoots.names }
 
-    /// The shape of a root other than `user` and `appuser`.
+    /// The shape of a root other than `user` and `appuser` (an open object for a name that is
+    /// no known root: in a mapping any app name may be one).
     static func root(_ name: String) -> StaticType {
-        switch name {
-        case "access": return .object(ObjectShape(name: "access", fields: ["scope": .array(.string)], closed: false))
-        case "session": return .object(ObjectShape(name: "session", fields: ["amr": .array(.string), "id": .string], closed: false))
-        case "security":
-            return .object(ObjectShape(name: "security", fields: [
-                "risk": .object(ObjectShape(name: "security.risk", fields: ["level": .string], closed: false)),
-                "behaviors": .array(.string),
-            ], closed: false))
-        case "login": return .object(ObjectShape(name: "login", fields: ["identifier": .string], closed: false))
-        case "groups": return .array(.group)
-        default: return .object(nil)
-        }
+        ContextRoots.named[name]?.shape ?? .object(nil)
     }
 }
