@@ -28,7 +28,7 @@ public enum FuzzOne {
     }
 
     private static func unknownCodes(_ diagnostics: [Diagnostic]) -> String? {
-        for diagnostic in diagnostics where DiagnosticCatalogue.byCode[diagnostic.code] == nil {
+        for diagnostic in diagnostics where DiagnosticTable.row(for: diagnostic.code) == nil {
             return "unknown diagnostic code \(diagnostic.code): \(diagnostic.message)"
         }
         for diagnostic in diagnostics where diagnostic.range.start < 0 || diagnostic.range.end < diagnostic.range.start {

@@ -16,8 +16,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Rounds; the median is reported.")
     var rounds = 5
 
-    @Option(help: "Expression dialect: classic or oie.")
-    var dialect: Dialect = .classic
+    @OptionGroup var dialectOption: DialectOption
 
     @Argument(help: "The workload file.")
     var file: String
@@ -28,6 +27,7 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         let text = try Terminal.read(file)
+        let dialect = dialectOption.dialect
         let clock = ContinuousClock()
         var totalEval = 0.0, totalCompile = 0.0
         print("id".padding(toLength: 28, withPad: " ", startingAt: 0) + "  eval ns   compile µs")

@@ -9,60 +9,33 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check an expression without evaluating it: syntax, functions, attributes, types and where it is used.",
         discussion: """
             Exit status: 0 no errors (warnings allowed unless --strict); 1 warnings only, with --strict; \
-            2 errors (or an unreadable schema); 64 usage error. With --jsonl, reads {"id"?, "expr", "dialect"?, "profile"?} \
+            2 errors (or an invalid schema); 64 usage error; an input file that cannot be read exits with 1. With --jsonl, reads {"id"?, "expr", "dialect"?, "profile"?} \
             lines and writes {"id"?, "valid", "type", "diagnostics"} lines, or {"id"?, "valid": false, "error"} for a \
             line that is not a valid request; the exit status covers all lines (an invalid request counts as an error).
             """
     )
 
-    @Option(help: "Expression dialect: classic or oie (default: the profile's, else classic).")
-    var dialect: Dialect?
-
-    @Option(help: "Where the expression is used: claim, group-rule, mapping, policy, idp-transform.")
-    var profile: UsageProfile?
-
-    @Option(help: "User profile schema: the JSON of Okta's schema API for the user type.")
-    var schema: String?
-
-    @Option(help: "App user schema, in the same format.")
-    var appSchema: String?
-
-    @Option(help: "Output: text or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var usage: UsageOptions
+    @OptionGroup var output: FormatOption
 
     @Flag(help: "Exit with status 1 when there are warnings.")
     var strict = false
 
-    @Flag(help: "Batch mode: JSON Lines in, JSON Lines out.")
-    var jsonl = false
-
-    @Argument(help: "The expression (with --jsonl: the input file, default standard input).")
-    var expression: String?
-
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
+    @OptionGroup var input: ExpressionInput
 
     func run() throws {
-        var options = CheckOptions(dialect: dialect, profile: profile)
-        do {
-            options.userSchema = try schema.map { try loadSchema($0, name: "user profile") }
-            options.appUserSchema = try appSchema.map { try loadSchema($0, name: "app user") }
-        } catch let diagnostic as Diagnostic {
-            Terminal.writeError("error[\(diagnostic.code)]: \(diagnostic.message)" + (diagnostic.hint.map { "\n  hint: \($0)" } ?? ""))
-            throw ExitCode(ExitStatus.validationError)
-        }
-        if jsonl { return try runBatch(options) }
-        guard let expression else { throw ValidationError("Missing the expression to check.") }
+        let options = try usage.checkOptions()
+        if input.jsonl { return try runBatch(options) }
+        guard let expression = input.expression else { throw ValidationError("Missing the expression to check.") }
         let result = Checker.check(expression, options: options)
-        switch format {
+        switch output.format {
         case .json:
             print(ValueOutput.json(Self.json(result, id: nil)))
         case .text:
             if result.diagnostics.isEmpty {
                 print("ok: \(result.resultType.map { "\($0)" } ?? "unknown type")")
             } else {
-                Terminal.writeError(DiagnosticRenderer(colors: Terminal.stderrColors).render(result.diagnostics, in: result.source))
+                Terminal.report(result.diagnostics, in: result.source)
                 let errors = result.diagnostics.filter { $0.severity == .error }.count
                 let warnings = result.diagnostics.filter { $0.severity == .warning }.count
                 Terminal.writeError("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
@@ -76,17 +49,6 @@ struct CheckCommand: ParsableCommand {
         if strict, results.contains(where: \.hasWarnings) { throw ExitCode(ExitStatus.evaluationError) }
     }
 
-    private func loadSchema(_ path: String, name: String) throws -> ProfileSchema {
-        let text = try Terminal.read(path)
-        let json: Value
-        do {
-            json = try JSONReader.parse(text)
-        } catch {
-            throw Diagnostic(.invalidContext, "The schema \(path) is not valid JSON: \(error.message)", at: .at(error.offset))
-        }
-        return try ProfileSchema(json: json, name: name)
-    }
-
     static func json(_ result: CheckResult, id: Value?) -> Value {
         var object = ObjectValue()
         if let id { object["id"] = id }
@@ -97,19 +59,18 @@ struct CheckCommand: ParsableCommand {
     }
 
     private func runBatch(_ base: CheckOptions) throws {
-        let path = expression ?? "-"
-        let text = try Terminal.read(path)
+        let text = try Terminal.read(input.batchPath)
         var results: [CheckResult] = []
         var invalidRequests = 0
-        func reject(_ id: Value?, _ message: String) {
-            var error = ObjectValue()
-            if let id { error["id"] = id }
-            error["valid"] = .bool(false)
-            error["error"] = .object(ObjectValue([("code", "OEL7002"), ("message", .string(message))]))
-            print(ValueOutput.json(.object(error)))
-            invalidRequests += 1
-        }
         for line in text.split(separator: "\n") where !line.allSatisfy(\.isWhitespace) {
+            func reject(_ id: Value?, _ message: String) {
+                var error = ObjectValue()
+                if let id { error["id"] = id }
+                error["valid"] = .bool(false)
+                error["error"] = DiagnosticJSON.value(Diagnostic(.invalidRequest, message, at: .at(0)), in: SourceText(String(line)))
+                print(ValueOutput.json(.object(error)))
+                invalidRequests += 1
+            }
             var options = base
             guard case .object(let request)? = try? JSONReader.parse(String(line)) else {
                 reject(nil, "The line is not a JSON object")

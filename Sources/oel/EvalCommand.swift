@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import OktaEL
-import OktaELTools
 
 /// `oel eval`: evaluate one expression, or a JSON Lines batch.
 struct EvalCommand: ParsableCommand {
@@ -14,43 +13,21 @@ struct EvalCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Expression dialect: classic or oie.")
-    var dialect: Dialect = .classic
-
-    @Option(help: "Evaluation context: a JSON file, or - for standard input.")
-    var context: String?
-
-    @Option(help: "Fixed clock for Time.now(), DateTime.now() and withinDays (ISO-8601).")
-    var now: String?
-
-    @Flag(help: "Treat missing attributes as errors instead of null.")
-    var strictAttributes = false
-
-    @Flag(help: "Batch mode: JSON Lines in, JSON Lines out.")
-    var jsonl = false
-
-    @Argument(help: "The expression (with --jsonl: the input file, default standard input).")
-    var expression: String?
+    @OptionGroup var dialect: DialectOption
+    @OptionGroup var context: ContextOptions
+    @OptionGroup var input: ExpressionInput
 
     func run() throws {
-        if jsonl { return try runBatch() }
-        guard let expression else { throw ValidationError("Missing the expression to evaluate.") }
+        if input.jsonl { return try runBatch() }
+        guard let expression = input.expression else { throw ValidationError("Missing the expression to evaluate.") }
         let program: Program
         do {
-            program = try Environment(dialect: dialect).compile(expression)
+            program = try Environment(dialect: dialect.dialect).compile(expression)
         } catch {
             Terminal.report(error.diagnostics, in: error.source)
             throw ExitCode(ExitStatus.validationError)
         }
-        let evaluationContext: EvaluationContext
-        do {
-            let text = try context.map { try Terminal.read($0) } ?? "{}"
-            evaluationContext = try ContextLoader.context(
-                fromJSON: text, dialect: dialect, now: now, missingAttributes: strictAttributes ? .error : .null)
-        } catch let diagnostic as Diagnostic {
-            Terminal.writeError("error[\(diagnostic.code)]: \(diagnostic.message)" + (diagnostic.hint.map { "\n  hint: \($0)" } ?? ""))
-            throw ExitCode(ExitStatus.validationError)
-        }
+        let evaluationContext = try context.load(dialect: dialect.dialect)
         do {
             let value = try program.evaluate(evaluationContext)
             print(ValueOutput.json(value))
@@ -61,8 +38,8 @@ struct EvalCommand: ParsableCommand {
     }
 
     private func runBatch() throws {
-        var batch = BatchEvaluator(dialect: dialect, now: now)
-        let path = expression ?? "-"
+        let batch = BatchEvaluator(dialect: dialect.dialect, now: context.now)
+        let path = input.batchPath
         if path == "-" {
             while let line = readLine(strippingNewline: true) {
                 if line.allSatisfy(\.isWhitespace) { continue }

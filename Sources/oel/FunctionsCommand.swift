@@ -22,8 +22,9 @@ struct FunctionsCommand: ParsableCommand {
             functions = functions.filter { $0.qualifiedName.lowercased().contains(needle) }
             if functions.isEmpty {
                 let nearest = FunctionRegistry.nearest(name, in: FunctionRegistry.standard.all.map(\.qualifiedName))
-                Terminal.writeError("no function matches '\(name)'" + (nearest.map { "; did you mean \($0)?" } ?? ""))
-                throw ExitCode(ExitStatus.validationError)
+                throw Terminal.fail(Diagnostic(.unknownFunction, "No function matches '\(name)'", at: .at(0),
+                                               hint: nearest.map { "did you mean \($0)?" }),
+                                    status: ExitStatus.validationError)
             }
         }
         for (offset, function) in functions.enumerated() {

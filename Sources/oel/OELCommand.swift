@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The `oel` command: evaluate, parse, list functions, run the conformance corpus.
+/// The `oel` command: evaluate, check, parse, list functions and diagnostic codes, run the conformance corpus.
 @main
 struct OELCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,7 +11,10 @@ struct OELCommand: ParsableCommand {
             2 syntax or validation error; 64 usage error.
             """,
         version: "0.1.0",
-        subcommands: [EvalCommand.self, CheckCommand.self, ParseCommand.self, FunctionsCommand.self, CorpusCommand.self, BenchCommand.self]
+        subcommands: [
+            EvalCommand.self, CheckCommand.self, ParseCommand.self, FunctionsCommand.self, CodesCommand.self,
+            CorpusCommand.self, BenchCommand.self,
+        ]
     )
 }
 
@@ -20,4 +23,6 @@ enum ExitStatus {
     static let evaluationError: Int32 = 1
     static let validationError: Int32 = 2
     static let usage: Int32 = 64
+    /// An input file that cannot be read (ArgumentParser's general failure status, which it had before).
+    static let unreadableInput: Int32 = 1
 }

@@ -59,6 +59,43 @@ import Testing
         #expect(result.stderr.contains("OEL7001"))
     }
 
+    @Test func inputErrorsAreDiagnostics() throws {
+        let missing = try run(["eval", "--context", "no-such-dir/context.json", "1"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "error[OEL7003]: Cannot read no-such-dir/context.json\n")
+        let clock = try run(["eval", "--now", "soon", "Time.now()"])
+        #expect(clock.status == 2)
+        #expect(clock.stderr.hasPrefix("error[OEL7001]: The clock 'soon' is not an ISO-8601 date-time"))
+        #expect(clock.stderr.hasSuffix("\n  = hint: write it like 2015-07-31T17:18:37.979Z\n"))
+        let batchFile = try run(["eval", "--jsonl", "no-such-dir/batch.jsonl"])
+        #expect(batchFile.status == 1)
+        #expect(batchFile.stderr.hasPrefix("error[OEL7003]"))
+        let function = try run(["functions", "String.lenght"])
+        #expect(function.stderr == "error[OEL5001]: No function matches 'String.lenght'\n  = hint: did you mean String.length?\n")
+    }
+
+    @Test func codesPrintsTheDiagnosticsTable() throws {
+        let markdown = try run(["codes", "--markdown"])
+        #expect(markdown.status == 0)
+        let page = try String(contentsOf: TestSupport.root.appendingPathComponent("grammar/diagnostics.md"), encoding: .utf8)
+        #expect(markdown.stdout == page)
+        let text = try run(["codes"])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("OEL5004  error   unknown name  [SpEL EL1008E]\n"))
+        #expect(text.stdout.contains("OEL8006  warning concatenation with an attribute that may be null\n"))
+        let one = try run(["codes", "oel6006"])
+        #expect(one.stdout.hasPrefix("OEL6006  error   division by zero\n  Integer division"))
+        #expect(one.stdout.contains("  usual hint: guard the divisor"))
+        let json = try run(["codes", "--format", "json"])
+        #expect(json.status == 0)
+        let rows = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: String]]
+        #expect(rows?.count == text.stdout.split(separator: "\n").count)
+        #expect(rows?.first { $0["code"] == "OEL1001" }?["spel"] == "EL1045E")
+        #expect(rows?.first { $0["code"] == "OEL8001" }?["severity"] == "warning")
+        #expect(try run(["codes", "OEL9999"]).status == 64)
+        #expect(try run(["codes", "--markdown", "--format", "json"]).status == 64)
+    }
+
     @Test func jsonlBatchNeverStops() throws {
         let input = """
             {"id": 1, "expr": "1 + 1"}

@@ -96,7 +96,7 @@ import OktaELTools
         let source = String(decoding: bytes, as: UTF8.self)
         let result = within(.seconds(1)) { Parser.parse(source) }
         #expect(result.expression == nil)
-        #expect(result.diagnostics.allSatisfy { DiagnosticCatalogue.byCode[$0.code] != nil })
+        #expect(result.diagnostics.allSatisfy { DiagnosticTable.row(for: $0.code) != nil })
         #expect(result.diagnostics.contains { $0.code == .invalidCharacter })
         // A NUL inside a string literal is an ordinary character.
         #expect((try? TestSupport.evaluate("String.len('a\u{0}b')")) == .int(3))

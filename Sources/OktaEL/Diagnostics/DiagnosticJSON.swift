@@ -1,5 +1,8 @@
-/// Diagnostics as JSON values, for admin UIs, pre-save hooks and the HTTP server:
-/// `{"code", "severity", "message", "start", "end", "line", "column", "endLine", "endColumn", "hint"?, "fixIt"?}`.
+/// Diagnostics as JSON values, the one shape used everywhere (`oel check --format json`, the
+/// error objects of `oel eval --jsonl` and `oel check --jsonl`, admin UIs, pre-save hooks, the
+/// HTTP server): `{"code", "severity", "message", "start", "end", "line", "column", "endLine",
+/// "endColumn", "hint"?, "fixIt"?}`. For a diagnostic about input that is not an expression (a
+/// batch line), `source` is that input.
 /// Offsets are UTF-8 bytes; lines and columns are 1-based, columns counted in characters.
 public enum DiagnosticJSON {
     /// One diagnostic as a JSON object value.

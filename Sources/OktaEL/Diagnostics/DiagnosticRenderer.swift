@@ -16,13 +16,10 @@ public struct DiagnosticRenderer: Sendable {
     /// The text of one diagnostic about `source`.
     public func render(_ diagnostic: Diagnostic, in source: SourceText, name: String? = nil) -> String {
         let (line, column) = source.location(of: diagnostic.range.start)
-        let severity = diagnostic.severity.rawValue
-        var header = ""
-        if let name { header += "\(name):" }
-        header += "\(line):\(column): "
-        header += paint(severity, severity == "error" ? "31" : (severity == "warning" ? "33" : "36"))
-        header += "[\(diagnostic.code)]: \(diagnostic.message)"
-        var lines = [header]
+        var location = ""
+        if let name { location += "\(name):" }
+        location += "\(line):\(column): "
+        var lines = [location + header(diagnostic)]
         let text = source.line(line)
         let lineStart = source.lineStart(line)
         let startInLine = max(0, diagnostic.range.start - lineStart)
@@ -56,9 +53,27 @@ public struct DiagnosticRenderer: Sendable {
         return lines.joined(separator: "\n")
     }
 
+    /// The text of a diagnostic about input that is not an expression (a context, a schema, a
+    /// file, a batch line), which has no source line to show: `[name: ]error[CODE]: message`
+    /// and the hint.
+    public func render(_ diagnostic: Diagnostic, name: String? = nil) -> String {
+        var text = name.map { "\($0): " } ?? ""
+        text += header(diagnostic)
+        if let hint = diagnostic.hint { text += "\n  = hint: \(hint)" }
+        if let fixIt = diagnostic.fixIt { text += "\n  = fix: replace with \(fixIt.replacement)" }
+        return text
+    }
+
     /// All diagnostics, separated by blank lines.
     public func render(_ diagnostics: [Diagnostic], in source: SourceText, name: String? = nil) -> String {
         diagnostics.map { render($0, in: source, name: name) }.joined(separator: "\n\n")
+    }
+
+    /// `error[CODE]: message`, the severity coloured.
+    private func header(_ diagnostic: Diagnostic) -> String {
+        let severity = diagnostic.severity.rawValue
+        return paint(severity, severity == "error" ? "31" : (severity == "warning" ? "33" : "36"))
+            + "[\(diagnostic.code)]: \(diagnostic.message)"
     }
 
     private func paint(_ text: String, _ code: String) -> String {

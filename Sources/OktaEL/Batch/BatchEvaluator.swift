@@ -1,24 +1,29 @@
-public import OktaEL
-
 /// The JSON Lines batch mode: one request object per line in, one result object per line out.
 ///
 /// Input: `{"id"?, "expr", "context"?, "dialect"?, "now"?, "strict"?}`.
-/// Output: `{"id"?, "value", "type"}` or `{"id"?, "error": {"code", "message", "start", "end"}}`.
-/// A malformed line gives an error line; the batch never stops early.
-public struct BatchEvaluator {
-    private var cache: [String: Program] = [:]
+/// Output: `{"id"?, "value", "type"}` or `{"id"?, "error": diagnostic}`, the diagnostic in the
+/// shape of `DiagnosticJSON`. A malformed line gives an error line; the batch never stops early.
+/// Programs are compiled once per dialect and source through a `ProgramCache`; the evaluator
+/// can be shared between threads.
+public struct BatchEvaluator: Sendable {
+    private let classic: ProgramCache
+    private let identityEngine: ProgramCache
     private let defaultDialect: Dialect
     private let defaultNow: String?
 
-    /// A batch evaluator; `dialect` and `now` apply to lines that do not give their own.
-    public init(dialect: Dialect = .classic, now: String? = nil) {
+    /// A batch evaluator; `dialect` and `now` apply to lines that do not give their own, and
+    /// each dialect's cache keeps at most `cacheCapacity` programs.
+    public init(dialect: Dialect = .classic, now: String? = nil, cacheCapacity: Int = 10_000) {
         self.defaultDialect = dialect
         self.defaultNow = now
+        self.classic = ProgramCache(environment: Environment(dialect: .classic), capacity: cacheCapacity)
+        self.identityEngine = ProgramCache(environment: Environment(dialect: .identityEngine), capacity: cacheCapacity)
     }
 
     /// The output line for one input line.
-    public mutating func evaluate(line: String) -> String {
+    public func evaluate(line: String) -> String {
         var id: Value?
+        var expression: String?
         do {
             let request: Value
             do {
@@ -30,7 +35,7 @@ public struct BatchEvaluator {
                 throw Diagnostic(.invalidRequest, "Each line must be a JSON object", at: .at(0))
             }
             id = object["id"]
-            guard let expression = object["expr"]?.stringValue else {
+            guard let source = object["expr"]?.stringValue else {
                 throw Diagnostic(.invalidRequest, "The request has no \"expr\" string", at: .at(0))
             }
             var dialect = defaultDialect
@@ -42,10 +47,18 @@ public struct BatchEvaluator {
             }
             var strict = false
             if case .bool(let b) = object["strict"] ?? .null { strict = b }
-            let program = try compile(expression, dialect: dialect)
+            let program: Program
+            do {
+                program = try cache(for: dialect).program(for: source)
+            } catch {
+                return errorLine(id: id, error.diagnostics.first { $0.severity == .error }
+                                 ?? Diagnostic(.unexpectedToken, "The expression does not compile", at: .at(0)),
+                                 in: error.source)
+            }
             let context = try ContextLoader.context(
                 from: object["context"] ?? .null, dialect: dialect,
                 now: object["now"]?.stringValue ?? defaultNow, missingAttributes: strict ? .error : .null)
+            expression = source
             let value = try program.evaluate(context)
             var output = ObjectValue()
             if let id { output["id"] = id }
@@ -53,34 +66,21 @@ public struct BatchEvaluator {
             output["type"] = .string(value.typeName)
             return ValueOutput.json(.object(output))
         } catch let diagnostic as Diagnostic {
-            return errorLine(id: id, diagnostic)
-        } catch let failure as CompileFailure {
-            return errorLine(id: id, failure.diagnostics.first { $0.severity == .error }
-                             ?? Diagnostic(.unexpectedToken, "The expression does not compile", at: .at(0)))
+            // Evaluation errors are about the expression; the others about the request line.
+            return errorLine(id: id, diagnostic, in: SourceText(expression ?? line))
         } catch {
-            return errorLine(id: id, Diagnostic(.invalidRequest, "\(error)", at: .at(0)))
+            return errorLine(id: id, Diagnostic(.invalidRequest, "\(error)", at: .at(0)), in: SourceText(line))
         }
     }
 
-    private mutating func compile(_ expression: String, dialect: Dialect) throws(CompileFailure) -> Program {
-        let key = "\(dialect.rawValue)\u{0}\(expression)"
-        if let cached = cache[key] { return cached }
-        let program = try Environment(dialect: dialect).compile(expression)
-        if cache.count > 10_000 { cache.removeAll() }
-        cache[key] = program
-        return program
+    private func cache(for dialect: Dialect) -> ProgramCache {
+        dialect == .classic ? classic : identityEngine
     }
 
-    private func errorLine(id: Value?, _ diagnostic: Diagnostic) -> String {
-        var error = ObjectValue()
-        error["code"] = .string(diagnostic.code.rawValue)
-        error["message"] = .string(diagnostic.message)
-        error["start"] = .int(Int32(clamping: diagnostic.range.start))
-        error["end"] = .int(Int32(clamping: diagnostic.range.end))
-        if let hint = diagnostic.hint { error["hint"] = .string(hint) }
+    private func errorLine(id: Value?, _ diagnostic: Diagnostic, in source: SourceText) -> String {
         var output = ObjectValue()
         if let id { output["id"] = id }
-        output["error"] = .object(error)
+        output["error"] = DiagnosticJSON.value(diagnostic, in: source)
         return ValueOutput.json(.object(output))
     }
 }
