@@ -284,27 +284,34 @@ struct TypeChecker {
         return String(text)
     }
 
-    /// `base.name(args)`: a namespaced function (the base, a namespace, has no type), a method
-    /// of `user` that resolved (nor does `user` then), or a method on the typed base.
+    /// `base.name(args)`: a namespaced function, a method of `user`, or a method on a value.
     private mutating func callType(base: Expr, name: String, nameRange: SourceRange, arguments: [Expr], resolution: CallResolution?) -> StaticType {
-        var namespaced: BuiltinFunction?
         switch resolution {
-        case .namespaced(let binding)?: namespaced = binding.ref.function
-        case .unresolved(.namespaced, _)?: namespaced = nil
+        case .namespaced(let binding)?:
+            return namespacedType(binding.ref.function, base: base, name: name, nameRange: nameRange, arguments: arguments)
+        case .unresolved(.namespaced, _)?:
+            return namespacedType(nil, base: base, name: name, nameRange: nameRange, arguments: arguments)
         case .userMethod(let binding)?:
+            // `user` itself is not typed here (nor checked against the profile's roots).
             let argumentTypes = arguments.map { type(of: $0) }
             if profile == .idpTransform {
                 report(.functionNotAllowed, "user.\(name)() is not available in \(UsageProfile.idpTransform.display)", nameRange)
             }
             return apply(binding.ref.function, arguments, argumentTypes, nameRange)
         default:
+            // A method call, or a `user.` method none of whose overloads fits: the base is typed.
             return methodType(base: base, name: name, nameRange: nameRange, arguments: arguments, resolution: resolution)
         }
+    }
+
+    /// `Namespace.name(args)`, `function` nil when none fits; the namespace has no type.
+    private mutating func namespacedType(_ function: BuiltinFunction?, base: Expr, name: String, nameRange: SourceRange,
+                                         arguments: [Expr]) -> StaticType {
         let argumentTypes = arguments.map { type(of: $0) }
         if case .name(let root) = base.kind, let reason = profile?.forbiddenNamespace(root) {
             report(.namespaceNotAllowed, "\(root).\(name)() is not allowed in \(profile?.display ?? "")", base.range.union(nameRange), hint: reason)
         }
-        guard let function = namespaced else { return .unknown }
+        guard let function else { return .unknown }
         return apply(function, arguments, argumentTypes, base.range.union(nameRange))
     }
 
