@@ -6,7 +6,6 @@
 import Foundation
 import MallocCounter
 import OktaEL
-import OktaELTools
 
 struct Row: Codable {
     var id: String

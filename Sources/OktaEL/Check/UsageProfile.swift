@@ -43,15 +43,7 @@ public enum UsageProfile: String, Sendable, Hashable, CaseIterable, Codable {
 
     /// The roots Okta makes available; nil when any name may be a root (mappings allow
     /// explicit app references such as `zendesk.firstName`).
-    public var allowedRoots: Set<String>? {
-        switch self {
-        case .claim: return ["user", "appuser", "app", "org", "access"]
-        case .groupRule: return ["user"]
-        case .mapping: return nil
-        case .policy: return ["user", "device", "security", "session", "login", "accessRequest"]
-        case .idpTransform: return ["idpuser", "source"]
-        }
-    }
+    public var allowedRoots: Set<String>? { ContextRoots.allowed(in: self) }
 
     /// Namespaces whose functions are not allowed here, with the reason.
     public func forbiddenNamespace(_ namespace: String) -> String? {

@@ -1,6 +1,7 @@
 /// Text-to-number conversions with the exact acceptance rules of the Java methods Okta's
 /// functions call (`Integer.parseInt`, `Long.parseLong`, `Double.parseDouble`,
-/// `new BigDecimal(String)`), plus Java's rounding and narrowing casts.
+/// `new BigDecimal(String)`), plus `Math.round` (narrowed by ``JavaCast``, the one home of
+/// Java's `(int)` and `(long)` casts).
 ///
 /// Every function returns `nil` where Java throws `NumberFormatException`; none can trap.
 public enum JavaNumberParsing {
@@ -234,43 +235,21 @@ public enum JavaNumberParsing {
         return i == b.endIndex
     }
 
-    // MARK: - Rounding and casts
+    // MARK: - Rounding
 
     /// `Math.round(double)` (Java 7+): the closest `long`, ties toward positive infinity,
     /// computed exactly (`Math.round(0.49999999999999994) == 0`, `Math.round(-2.5) == -2`).
     /// `NaN` → 0; values beyond the `long` range saturate to `Long.MIN_VALUE`/`MAX_VALUE`.
     public static func javaMathRound(_ d: Double) -> Int64 {
-        if d.isNaN { return 0 }
         let f = d.rounded(.down)
         // d - f is exact (both are in the same binade or f is 0/-1-adjacent).
         let r = (d - f) >= 0.5 ? f + 1 : f
-        return saturatingInt64(r)
+        return JavaCast.toLong(r)
     }
 
     /// `(int) Math.round(d)`: ``javaMathRound(_:)`` then Java's `long`→`int` narrowing,
     /// which keeps the low 32 bits (`(int) 2147483648L == -2147483648`).
     public static func javaRoundToInt(_ d: Double) -> Int32 {
-        Int32(truncatingIfNeeded: javaMathRound(d))
-    }
-
-    /// Java's `(int) d`: truncation toward zero, `NaN` → 0, saturating at `Integer.MIN_VALUE` /
-    /// `Integer.MAX_VALUE` (including ±Infinity).
-    public static func javaDoubleToIntCast(_ d: Double) -> Int32 {
-        if d.isNaN { return 0 }
-        if d >= 2147483647.0 { return Int32.max }
-        if d <= -2147483648.0 { return Int32.min }
-        return Int32(d.rounded(.towardZero))
-    }
-
-    /// Java's `(long) d`: truncation toward zero, `NaN` → 0, saturating at the `long` range.
-    public static func javaDoubleToLongCast(_ d: Double) -> Int64 {
-        if d.isNaN { return 0 }
-        return saturatingInt64(d.rounded(.towardZero))
-    }
-
-    private static func saturatingInt64(_ r: Double) -> Int64 {
-        if r >= 9223372036854775808.0 { return Int64.max }
-        if r <= -9223372036854775808.0 { return Int64.min }
-        return Int64(r)
+        JavaCast.toInt(javaMathRound(d))
     }
 }
