@@ -14,19 +14,17 @@ struct Compiler {
     private let recordsResolutions: Bool
     private var selectionDepth = 0
 
-    private let tree: SyntaxTree
-    /// The tree's source bytes, held here: reading `tree.bytes` retains the array each time.
-    private let bytes: [UInt8]
+    /// The tree being compiled and its source bytes, held once, by the resolver.
+    private var tree: SyntaxTree { resolver.tree }
+    private var bytes: [UInt8] { resolver.bytes }
 
     /// A compiler for `tree`; with `recordsResolutions`, it keeps the resolution of each
     /// call site in `resolutions` (for the type checker), including those under map keys,
     /// which no node is built from.
     init(dialect: Dialect, registry: FunctionRegistry, tree: SyntaxTree, recordsResolutions: Bool = false) {
         self.resolver = CallResolver(registry: registry, dialect: dialect, tree: tree)
-        self.tree = tree
-        self.bytes = tree.bytes
         self.recordsResolutions = recordsResolutions
-        self.resolutions = recordsResolutions ? CallResolutions(nodeCount: tree.count) : .none
+        self.resolutions = recordsResolutions ? CallResolutions(nodeCount: tree.count) : CallResolutions()
     }
 
     var dialect: Dialect { resolver.dialect }

@@ -15,7 +15,9 @@ enum CallResolution: Sendable {
     case elementMethod(MethodTable)
     /// No function fits the call written as `form`; the diagnostic says why (unknown
     /// function or method, wrong argument count, wrong dialect, misspelt namespace).
-    case unresolved(CallForm, Diagnostic)
+    /// Boxed, so a resolution is a tag and one or two words: copying and dropping one
+    /// while compiling costs a retain and a release, not a diagnostic's three strings.
+    indirect case unresolved(CallForm, Diagnostic)
 }
 
 /// How a call is written, which decides the table it is looked up in.
@@ -40,8 +42,13 @@ struct CallResolutions: Sendable {
         byNode = Array(repeating: nil, count: nodeCount)
     }
 
+    /// No resolutions (the compiler records none): no storage, and no global to reach.
+    init() {
+        byNode = []
+    }
+
     /// No resolutions (the compiler records none).
-    static let none = CallResolutions(nodeCount: 0)
+    static var none: CallResolutions { CallResolutions() }
 
     /// The resolution of the call at node `index`, if one was recorded.
     subscript(_ index: Int32) -> CallResolution? {

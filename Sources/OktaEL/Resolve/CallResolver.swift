@@ -9,9 +9,10 @@ struct CallResolver {
     let registry: FunctionRegistry
     let dialect: Dialect
 
-    private let tree: SyntaxTree
+    /// The tree whose call sites it resolves (the compiler reads it through here too).
+    let tree: SyntaxTree
     /// The tree's source bytes, held here: reading `tree.bytes` retains the array each time.
-    private let bytes: [UInt8]
+    let bytes: [UInt8]
 
     init(registry: FunctionRegistry, dialect: Dialect, tree: SyntaxTree) {
         self.registry = registry
