@@ -1,9 +1,9 @@
 /// The result of parsing: a tree when there were no errors, and every diagnostic found.
-public struct ParseResult: Sendable {
+package struct ParseResult: Sendable {
     /// The syntax tree, or nil when the source has errors.
-    public var expression: Expr?
+    package var expression: Expr?
     /// Errors and warnings, in source order.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
 }
 
 /// What `Parser.parseTree` found: a flat tree when there were no errors, every diagnostic,
@@ -25,7 +25,7 @@ struct ParsedTree {
 ///
 /// It recovers inside argument lists, lists and maps, so one parse can report several
 /// problems, and it rejects the SpEL constructs that Okta does not support with their own codes.
-public struct Parser {
+package struct Parser {
     private struct Abort: Error {}
 
     /// The tokens, scanned as the parser advances.
@@ -42,7 +42,7 @@ public struct Parser {
     private var nodes: SyntaxTree
 
     /// Parses `source` into a tree.
-    public static func parse(_ source: String, limits: ParseLimits = .default) -> ParseResult {
+    package static func parse(_ source: String, limits: ParseLimits = .default) -> ParseResult {
         if source.utf8.count > limits.maxSourceBytes { return tooLong(source.utf8.count, limits) }
         return parse(SourceText(source), limits: limits)
     }
@@ -57,7 +57,7 @@ public struct Parser {
     }
 
     /// Parses `source` into a tree.
-    public static func parse(_ source: SourceText, limits: ParseLimits = .default) -> ParseResult {
+    package static func parse(_ source: SourceText, limits: ParseLimits = .default) -> ParseResult {
         let parsed = parseTree(source, limits: limits)
         return ParseResult(expression: parsed.tree.map { $0.expr($0.root) }, diagnostics: parsed.diagnostics)
     }

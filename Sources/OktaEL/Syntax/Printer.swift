@@ -1,9 +1,9 @@
 /// Prints a syntax tree in canonical form: single-quoted strings, `&&`/`||`/`!` operators,
 /// single spaces around binary operators, and only the parentheses precedence needs.
 /// Parsing the printed text gives back the same tree.
-public enum Printer {
+package enum Printer {
     /// The canonical text of `expression`.
-    public static func print(_ expression: Expr) -> String {
+    package static func print(_ expression: Expr) -> String {
         var output = ""
         write(expression, into: &output)
         return output
