@@ -255,34 +255,21 @@ struct TypeChecker {
 
     private mutating func functionType(name: String, nameRange: SourceRange, arguments: [Expr], range: SourceRange) -> StaticType {
         let argumentTypes = arguments.map { type(of: $0) }
-        if let reason = profile?.forbiddenFunction(name) {
-            report(.functionNotAllowed, "\(name)() is not allowed in \(profile?.display ?? "")", nameRange, hint: reason)
+        if let profile, let restriction = registry.restriction(.global, name, in: profile) {
+            report(.functionNotAllowed, "\(name)() is not allowed in \(profile.display)", nameRange, hint: restriction.reason)
         }
         guard let function = registry.lookup(.global, name).first(where: { $0.dialects.contains(dialect) && $0.accepts(arguments.count) }) else {
             return .unknown
         }
-        if name == "isMemberOfGroupName" {
-            report(.groupNameAmbiguous, "isMemberOfGroupName matches groups of that name from every source (Okta, AD, apps)", nameRange,
-                   hint: "prefer isMemberOfGroup(\"<group id>\") to pin one group")
-        }
-        if name == "isMemberOfGroupNameRegex", let first = arguments.first, case .literal(.string(let pattern)) = first.kind {
-            regexCheck(stripSlashes(pattern), first.range)
-        }
         return apply(function, arguments, argumentTypes, nameRange)
-    }
-
-    private func stripSlashes(_ pattern: String) -> String {
-        var text = Substring(pattern)
-        if text.hasPrefix("/") { text = text.dropFirst() }
-        if text.hasSuffix("/") { text = text.dropLast() }
-        return String(text)
     }
 
     private mutating func callType(base: Expr, name: String, nameRange: SourceRange, arguments: [Expr], range: SourceRange) -> StaticType {
         if let root = rootName(base), registry.namespaces.contains(root) {
             let argumentTypes = arguments.map { type(of: $0) }
-            if let reason = profile?.forbiddenNamespace(root) {
-                report(.namespaceNotAllowed, "\(root).\(name)() is not allowed in \(profile?.display ?? "")", base.range.union(nameRange), hint: reason)
+            if let profile, let restriction = registry.restriction(.namespaced(root), name, in: profile) {
+                report(.namespaceNotAllowed, "\(root).\(name)() is not allowed in \(profile.display)", base.range.union(nameRange),
+                       hint: restriction.reason)
             }
             guard let function = registry.lookup(.namespaced(root), name)
                 .first(where: { $0.dialects.contains(dialect) && $0.accepts(arguments.count) }) else { return .unknown }
@@ -291,8 +278,8 @@ struct TypeChecker {
         if rootName(base) == "user", let function = registry.lookup(.userMethod, name)
             .first(where: { $0.dialects.contains(dialect) && $0.accepts(arguments.count) }) {
             let argumentTypes = arguments.map { type(of: $0) }
-            if profile == .idpTransform {
-                report(.functionNotAllowed, "user.\(name)() is not available in \(UsageProfile.idpTransform.display)", nameRange)
+            if let profile, let restriction = function.restriction(in: profile) {
+                report(.functionNotAllowed, "user.\(name)() is not available in \(profile.display)", nameRange, hint: restriction.reason)
             }
             return apply(function, arguments, argumentTypes, nameRange)
         }
@@ -326,12 +313,15 @@ struct TypeChecker {
         return apply(function, arguments, argumentTypes, nameRange)
     }
 
-    /// Checks arguments against the signature and the function's status; returns the result type.
+    /// Checks arguments against the signature, the function's own argument rules and its
+    /// status; returns the result type.
     private mutating func apply(_ function: BuiltinFunction, _ arguments: [Expr], _ types: [StaticType], _ nameRange: SourceRange) -> StaticType {
         let signature = function.typeSignature
-        if function.deprecated {
-            report(.deprecatedFunction, "\(function.qualifiedName) is deprecated by Okta", nameRange,
-                   hint: function.summary.hasPrefix("Deprecated") ? String(function.summary.prefix { $0 != "." }) : nil)
+        var call = CallCheck(arguments: arguments, types: types, nameRange: nameRange)
+        function.check?(&call)
+        diagnostics += call.diagnostics
+        if let deprecation = function.deprecation {
+            report(.deprecatedFunction, "\(function.qualifiedName) is deprecated by Okta", nameRange, hint: "use \(deprecation.replacement)")
         }
         if function.undocumented {
             report(.undocumentedFunction, "\(function.qualifiedName) is not in Okta's Expression Language reference", nameRange,
@@ -340,9 +330,7 @@ struct TypeChecker {
         for (index, argument) in arguments.enumerated() {
             guard let parameter = signature.parameter(at: index), index < types.count else { continue }
             let actual = types[index]
-            var fits = parameter.types.map { TypeRules.argument(actual, $0) }
-            // Convert.toInt / toNum parse the text of their argument: a Boolean becomes "true", never a number.
-            if case .namespaced("Convert") = function.kind, actual == .boolean { fits = [.cannot] }
+            let fits: [TypeRules.Fit] = call.rejected[index] ? [.cannot] : parameter.types.map { TypeRules.argument(actual, $0) }
             if fits.contains(where: { if case .fits = $0 { return true } else { return false } }) { continue }
             let expected = parameter.types.map(\.description).joined(separator: " or ")
             if fits.contains(where: { if case .converts = $0 { return true } else { return false } }) {
@@ -356,9 +344,7 @@ struct TypeChecker {
     }
 
     private mutating func regexCheck(_ pattern: String, _ range: SourceRange) {
-        guard let regex = try? JavaRegex(pattern), regex.mayBacktrackCatastrophically else { return }
-        report(.catastrophicRegex, "This pattern can backtrack catastrophically in Java (nested repetition)", range,
-               hint: "Okta runs java.util.regex: a long non-matching value can make evaluation time out; remove the nested quantifier")
+        if let warning = ArgumentRules.catastrophicRegex(pattern, at: range) { diagnostics.append(warning) }
     }
 
     // MARK: Null guards

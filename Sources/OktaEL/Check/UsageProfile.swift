@@ -52,31 +52,4 @@ public enum UsageProfile: String, Sendable, Hashable, CaseIterable, Codable {
         case .idpTransform: return ["idpuser", "source"]
         }
     }
-
-    /// Namespaces whose functions are not allowed here, with the reason.
-    public func forbiddenNamespace(_ namespace: String) -> String? {
-        switch (self, namespace) {
-        case (.groupRule, "Convert"), (.groupRule, "Time"), (.groupRule, "Iso3166Convert"):
-            return "group rules do not support \(namespace).* functions"
-        case (.groupRule, "Groups"), (.mapping, "Groups"), (.idpTransform, "Groups"), (.policy, "Groups"):
-            return "Groups.* functions work only in custom claims (groups claims)"
-        default:
-            return nil
-        }
-    }
-
-    /// Bare functions that are not allowed here, with the reason.
-    public func forbiddenFunction(_ name: String) -> String? {
-        switch (self, name) {
-        case (.groupRule, "getFilteredGroups"), (.mapping, "getFilteredGroups"), (.idpTransform, "getFilteredGroups"):
-            return "getFilteredGroups is meant for custom claims"
-        case (.groupRule, let name) where ["hasDirectoryUser", "findDirectoryUser", "hasWorkdayUser", "findWorkdayUser",
-                                          "getManagerUser", "getManagerAppUser", "getAssistantUser", "getAssistantAppUser"].contains(name):
-            return "group rules may use only String, Arrays, user attributes and group membership functions"
-        case (.idpTransform, let name) where name.hasPrefix("isMemberOf"):
-            return "an IdP username transform runs before the user has group memberships"
-        default:
-            return nil
-        }
-    }
 }

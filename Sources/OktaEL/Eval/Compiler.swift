@@ -272,7 +272,7 @@ struct Compiler {
             diagnostics.append(Diagnostic(
                 .wrongDialect,
                 "\(display()) is not available in the \(dialect == .classic ? "classic" : "Identity Engine") dialect",
-                at: range, hint: DialectHints.hint(for: registry.all[other], in: dialect)))
+                at: range, hint: registry.all[other].wrongDialectHint(in: dialect)))
         }
     }
 
@@ -439,7 +439,7 @@ struct Compiler {
         if inDialect.isEmpty {
             if let other = candidates.first {
                 return error(.wrongDialect, "Methods on values such as .\(name)() are Identity Engine syntax, not classic",
-                             node.text, hint: DialectHints.hint(for: registry.all[other], in: dialect))
+                             node.text, hint: registry.all[other].wrongDialectHint(in: dialect))
             }
             let names = Set(registry.all.compactMap { function -> String? in
                 if case .method = function.kind, function.dialects.contains(dialect) { return function.name }

@@ -8,7 +8,7 @@ import Darwin
 /// the classic functions, the deprecated bare functions and the Identity Engine string methods
 /// share.
 ///
-/// Semantics (fact sheet 14.1: Okta's documented edge cases all match Apache Commons Lang
+/// Semantics (grammar/decisions.md, "Strings": Okta's documented edge cases all match Apache Commons Lang
 /// `StringUtils`, so the undocumented ones follow it too; every line is pinned by a corpus case
 /// in corpus/functions/string.json or string-nulls.json):
 /// * Arguments are converted as Spring does (`call.string`): numbers and booleans as Java prints
@@ -19,15 +19,15 @@ import Darwin
 /// * `len(null)` → 0 (`StringUtils.length`, documented idiom `String.len(x) == 0`).
 /// * String-returning functions give null for a null input (`toUpperCase`, `toLowerCase`,
 ///   `substring*`, `replace*`, `removeSpaces`, `append`), like `StringUtils.upperCase(null)`;
-///   the real SpEL probe q153 shows `String.toUpperCase(null)` → null.
+///   real SpEL gives null for `String.toUpperCase(null)` too.
 /// * `append(input, suffix)`: null input → null; null suffix reads as "" (`StringUtils.defaultString`).
 /// * `substringBefore`: separator absent → whole input; empty separator → ""; null separator → whole input.
 ///   `substringAfter`: separator absent → "" (documented by Okta's KB); empty separator → whole input;
 ///   null separator → "". Both search for the first occurrence (`StringUtils.substringBefore/After`).
 /// * `substring(input, start, end)`: `StringUtils.substring`: negative indices count from the end,
 ///   out-of-range indices clamp, start ≥ end gives "". A null index is an error (OEL6010: Java
-///   cannot pass null as an `int`). Real Java `String.substring` would throw (oracle q090); the
-///   fact-sheet rule wins.
+///   cannot pass null as an `int`). Real Java `String.substring` would throw; the `StringUtils`
+///   rule wins (a decision, grammar/decisions.md).
 /// * `replace`/`replaceFirst`: literal, not regex (`StringUtils.replace`/`replaceOnce`); an empty or null
 ///   match, or a null replacement, leaves the input unchanged.
 /// * `startsWith(null, x)` and `stringContains(null, x)` are false; so are `startsWith(x, null)` and
@@ -38,7 +38,7 @@ import Darwin
 ///   beyond the name because a mapping that silently drops newlines is harder to notice than one that keeps them.
 /// * `join(separator, strings...)`: `StringUtils.join`: null elements and a null separator read as "".
 ///   When exactly one string argument is given and it is a list, its elements are joined (SpEL
-///   converts a single List argument into the `String...` varargs array; oracle q155); with several
+///   converts a single List argument into the `String...` varargs array, as real SpEL does); with several
 ///   arguments each is converted to a String on its own (a list becomes its CSV text).
 ///   No strings at all gives "".
 /// * `stringSwitch(input, default, key1, value1, ...)`: keys are tried in argument order; the value of
@@ -49,7 +49,7 @@ enum StringFunctions {
     static let functions: [BuiltinFunction] = [
         BuiltinFunction(
             .namespaced("String"), "append",
-            signature: "String.append(str: String, suffix: String) → String",
+            parameters: [.init("str", .string), .init("suffix", .string)], returns: .string,
             summary: "str followed by suffix; null when str is null, a null suffix adds nothing.",
             examples: [FunctionExample(#"String.append("This is", " a test")"#, #""This is a test""#)],
             direct: .binary { a, b, e throws(ValueError) in
@@ -58,8 +58,8 @@ enum StringFunctions {
             }
         ),
         BuiltinFunction(
-            .namespaced("String"), "join", arity: 1...1, variadic: true,
-            signature: "String.join(separator: String, strings: String...) → String",
+            .namespaced("String"), "join",
+            parameters: [.init("separator", .string), .repeated("strings", .string)], returns: .string,
             summary: "The strings joined with separator; null strings read as \"\"; a single list argument joins its elements.",
             examples: [
                 FunctionExample(#"String.join(",", "This", "is", "a", "test")"#, #""This,is,a,test""#),
@@ -85,7 +85,8 @@ enum StringFunctions {
         },
         BuiltinFunction(
             .namespaced("String"), "len",
-            signature: "String.len(input: String) → Integer",
+            parameters: [.init("input", .string)], returns: .integer,
+            counterpart: "x.length()",
             summary: "The number of UTF-16 characters of input; 0 for null.",
             examples: [FunctionExample(#"String.len("This")"#, "4")],
             direct: .unary { a, _ throws(ValueError) in
@@ -95,7 +96,8 @@ enum StringFunctions {
         ),
         BuiltinFunction(
             .namespaced("String"), "removeSpaces",
-            signature: "String.removeSpaces(input: String) → String",
+            parameters: [.init("input", .string)], returns: .string,
+            counterpart: "x.removeSpaces()",
             summary: "input without its space characters (U+0020 only); null for null.",
             examples: [FunctionExample(#"String.removeSpaces("This is a test")"#, #""Thisisatest""#)],
             direct: .unary { a, e throws(ValueError) in
@@ -105,7 +107,8 @@ enum StringFunctions {
         ),
         BuiltinFunction(
             .namespaced("String"), "replace",
-            signature: "String.replace(input: String, match: String, replacement: String) → String",
+            parameters: [.init("input", .string), .init("match", .string), .init("replacement", .string)], returns: .string,
+            counterpart: "x.replace(match, replacement)",
             summary: "input with every occurrence of match (literal text, not a regex) replaced; null for null.",
             examples: [
                 FunctionExample(#"String.replace("This is a test", "is", "at")"#, #""That at a test""#),
@@ -121,7 +124,8 @@ enum StringFunctions {
         ),
         BuiltinFunction(
             .namespaced("String"), "replaceFirst",
-            signature: "String.replaceFirst(input: String, match: String, replacement: String) → String",
+            parameters: [.init("input", .string), .init("match", .string), .init("replacement", .string)], returns: .string,
+            counterpart: "x.replaceFirst(match, replacement)",
             summary: "input with the first occurrence of match (literal text, not a regex) replaced; null for null.",
             examples: [
                 FunctionExample(#"String.replaceFirst("This is a test", "is", "at")"#, #""That is a test""#),
@@ -134,7 +138,7 @@ enum StringFunctions {
         ),
         BuiltinFunction(
             .namespaced("String"), "startsWith",
-            signature: "String.startsWith(input: String, starts: String) → Boolean",
+            parameters: [.init("input", .string), .init("starts", .string)], returns: .boolean,
             summary: "Whether input begins with starts (case-sensitive); false when either is null.",
             examples: [FunctionExample(#"String.startsWith("Kiss", "K")"#, "true")],
             direct: .binary { a, b, _ throws(ValueError) in
@@ -144,8 +148,9 @@ enum StringFunctions {
         ),
         BuiltinFunction(
             .namespaced("String"), "endsWith",
-            signature: "String.endsWith(input: String, suffix: String) → Boolean",
-            summary: "Whether input ends with suffix (case-sensitive). Not in Okta's reference: provided because common tooling and the shared workload use it.",
+            parameters: [.init("input", .string), .init("suffix", .string)], returns: .boolean,
+            documentation: .notInOktaReference(reason: "provided because common tooling and the shared workload use it"),
+            summary: "Whether input ends with suffix (case-sensitive).",
             examples: [FunctionExample(#"String.endsWith("user@example.com", "example.com")"#, "true")],
             direct: .binary { a, b, _ throws(ValueError) in
                 if case .string(let text) = a, case .string(let suffix) = b { return .bool(NullSafeText.endsWith(text, suffix)) }
@@ -154,7 +159,8 @@ enum StringFunctions {
         ),
         BuiltinFunction(
             .namespaced("String"), "stringContains",
-            signature: "String.stringContains(input: String, searchString: String) → Boolean",
+            parameters: [.init("input", .string), .init("searchString", .string)], returns: .boolean,
+            counterpart: "x.contains(s)",
             summary: "Whether searchString occurs in input (case-sensitive); false when either is null.",
             examples: [
                 FunctionExample(#"String.stringContains("This is a test", "test")"#, "true"),
@@ -166,8 +172,8 @@ enum StringFunctions {
             }
         ),
         BuiltinFunction(
-            .namespaced("String"), "stringSwitch", arity: 2...2, variadic: true,
-            signature: "String.stringSwitch(input: String, defaultString: String, keyValuePairs: String...) → String",
+            .namespaced("String"), "stringSwitch",
+            parameters: [.init("input", .string), .init("defaultString", .string), .repeated("keyValuePairs", .string)], returns: .string,
             summary: "The value of the first key (in argument order) that occurs in input, else defaultString.",
             examples: [
                 FunctionExample(#"String.stringSwitch("This is a test", "default", "key1", "value1")"#, #""default""#),
@@ -190,7 +196,8 @@ enum StringFunctions {
         },
         BuiltinFunction(
             .namespaced("String"), "substring",
-            signature: "String.substring(input: String, startIndex: Integer, endIndex: Integer) → String",
+            parameters: [.init("input", .string), .init("startIndex", .integer), .init("endIndex", .integer)], returns: .string,
+            counterpart: "x.substring(start, end)",
             summary: "The characters from startIndex (inclusive) to endIndex (exclusive); indices clamp, negative ones count from the end.",
             examples: [FunctionExample(#"String.substring("This is a test", 2, 9)"#, #""is is a""#)],
             direct: .ternary { a, b, c, e throws(ValueError) in
@@ -202,7 +209,8 @@ enum StringFunctions {
         ),
         BuiltinFunction(
             .namespaced("String"), "substringAfter",
-            signature: "String.substringAfter(input: String, searchString: String) → String",
+            parameters: [.init("input", .string), .init("searchString", .string)], returns: .string,
+            counterpart: "x.substringAfter(s)",
             summary: "The part of input after the first searchString; \"\" when searchString is absent; null for null.",
             examples: [FunctionExample(#"String.substringAfter("abc@okta.com", "@")"#, #""okta.com""#)],
             direct: .binary { a, b, _ throws(ValueError) in
@@ -214,7 +222,8 @@ enum StringFunctions {
         ),
         BuiltinFunction(
             .namespaced("String"), "substringBefore",
-            signature: "String.substringBefore(input: String, searchString: String) → String",
+            parameters: [.init("input", .string), .init("searchString", .string)], returns: .string,
+            counterpart: "x.substringBefore(s)",
             summary: "The part of input before the first searchString; all of input when it is absent; null for null.",
             examples: [FunctionExample(#"String.substringBefore("abc@okta.com", "@")"#, #""abc""#)],
             direct: .binary { a, b, _ throws(ValueError) in
@@ -227,7 +236,8 @@ enum StringFunctions {
         ),
         BuiltinFunction(
             .namespaced("String"), "toUpperCase",
-            signature: "String.toUpperCase(input: String) → String",
+            parameters: [.init("input", .string)], returns: .string,
+            counterpart: "x.toUpperCase()",
             summary: "input in upper case; null for null.",
             examples: [FunctionExample(#"String.toUpperCase("This")"#, #""THIS""#)],
             direct: .unary { a, e throws(ValueError) in
@@ -238,7 +248,8 @@ enum StringFunctions {
         ),
         BuiltinFunction(
             .namespaced("String"), "toLowerCase",
-            signature: "String.toLowerCase(input: String) → String",
+            parameters: [.init("input", .string)], returns: .string,
+            counterpart: "x.toLowerCase()",
             summary: "input in lower case; null for null.",
             examples: [FunctionExample(#"String.toLowerCase("ThiS")"#, #""this""#)],
             direct: .unary { a, e throws(ValueError) in
