@@ -109,14 +109,14 @@ enum ArraysFunctions {
                 FunctionExample("Arrays.contains({10, 20, 30}, 50)", "false"),
             ],
             direct: .binary { list, value, e throws(ValueError) in
-                // An array (the usual argument) is read where it is, not copied out.
-                if case .array(let items) = list {
+                try ArgumentBinding.list(list) { items throws(ValueError) in
+                    guard let items else {
+                        try e.charge(1)
+                        return .bool(false)
+                    }
                     try e.charge(1 + items.count / 16)
                     return .bool(ArrayOps.contains(items, value))
                 }
-                let items = Call.asArray(list) ?? []
-                try e.charge(1 + items.count / 16)
-                return .bool(ArrayOps.contains(items, value))
             }
         ),
         BuiltinFunction(
@@ -129,8 +129,7 @@ enum ArraysFunctions {
                 FunctionExample("Arrays.size(NULL)", "0"),
             ],
             direct: .unary { list, _ throws(ValueError) in
-                if case .array(let items) = list { return .int(Int32(clamping: items.count)) }
-                return .int(Int32(clamping: Call.asArray(list)?.count ?? 0))
+                try ArgumentBinding.list(list) { .int(Int32(clamping: $0?.count ?? 0)) }
             }
         ),
         BuiltinFunction(
@@ -143,8 +142,7 @@ enum ArraysFunctions {
                 FunctionExample("Arrays.isEmpty(NULL)", "true"),
             ],
             direct: .unary { list, _ throws(ValueError) in
-                if case .array(let items) = list { return .bool(items.isEmpty) }
-                return .bool(Call.asArray(list)?.isEmpty ?? true)
+                try ArgumentBinding.list(list) { .bool($0?.isEmpty ?? true) }
             }
         ),
         BuiltinFunction(
@@ -153,9 +151,10 @@ enum ArraysFunctions {
             summary: "The elements joined with \",\" (no spaces, no trimming; null elements as \"\"); null for null.",
             examples: [FunctionExample(#"Arrays.toCsvString({"This", "is", " a ", "test"})"#, #""This,is, a ,test""#)],
             direct: .unary { list, e throws(ValueError) in
-                if case .array(let items) = list { return try csvString(items, &e) }
-                guard let items = Call.asArray(list) else { return .null }
-                return try csvString(items, &e)
+                try ArgumentBinding.list(list) { items throws(ValueError) in
+                    guard let items else { return .null }
+                    return try csvString(items, &e)
+                }
             }
         ),
     ]
