@@ -181,7 +181,10 @@ enum GroupFunctions {
         return false
     }
 
-    /// The regex of isMemberOfGroupNameRegex with its `/.../` delimiters removed.
+    /// The regex of isMemberOfGroupNameRegex with its `/.../` delimiters removed: a leading "/"
+    /// and then, only after a leading one, a trailing "/" (`"/Sales/"` is `Sales`, `"Sales/"`
+    /// stays `Sales/`). Evaluation and the checker's pattern rule both read the pattern through
+    /// this, so `oel check` judges the regex that runs.
     static func strippedRegex(_ pattern: String) -> String {
         guard pattern.hasPrefix("/") else { return pattern }
         var body = pattern.dropFirst()
@@ -223,15 +226,7 @@ enum GroupFunctions {
     /// A constant pattern of `isMemberOfGroupNameRegex` that can backtrack catastrophically: a warning.
     static let checkRegex: ArgumentRule = { call in
         guard let pattern = call.stringLiteral(0) else { return }
-        call.report(ArgumentRules.catastrophicRegex(checkerStrippedRegex(pattern), at: call.arguments[0].range))
-    }
-
-    /// The pattern with a leading and a trailing "/" removed, each where present.
-    private static func checkerStrippedRegex(_ pattern: String) -> String {
-        var text = Substring(pattern)
-        if text.hasPrefix("/") { text = text.dropFirst() }
-        if text.hasSuffix("/") { text = text.dropLast() }
-        return String(text)
+        call.report(ArgumentRules.catastrophicRegex(strippedRegex(pattern), at: call.arguments[0].range))
     }
 
     static let functions: [BuiltinFunction] = [
