@@ -9,7 +9,7 @@ let package = Package(
         .target(name: "MallocCounter"),
         .executableTarget(
             name: "oel-bench",
-            dependencies: ["MallocCounter", .product(name: "OktaEL", package: "oel-root"), .product(name: "OktaELTools", package: "oel-root")]
+            dependencies: ["MallocCounter", .product(name: "OktaEL", package: "oel-root")]
         ),
     ]
 )

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import OktaEL
-import OktaELTools
 
 /// `oel bench`: times compile and evaluation of each expression of a JSON Lines workload.
 struct BenchCommand: ParsableCommand {

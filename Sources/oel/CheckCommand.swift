@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import OktaEL
-import OktaELTools
 
 /// `oel check`: validate an expression before it is saved.
 struct CheckCommand: ParsableCommand {

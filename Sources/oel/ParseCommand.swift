@@ -1,6 +1,5 @@
 import ArgumentParser
 import OktaEL
-import OktaELTools
 
 /// `oel parse`: print the canonical form or the tree of an expression.
 struct ParseCommand: ParsableCommand {

@@ -1,6 +1,5 @@
 import Testing
 @testable import OktaEL
-import OktaELTools
 
 /// `oel check` must not reject what evaluates: random expressions without short-circuiting
 /// operators or ternaries (so every part is evaluated), built from constants, that evaluate to

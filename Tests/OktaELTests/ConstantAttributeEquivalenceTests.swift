@@ -1,6 +1,5 @@
 import Testing
 @testable import OktaEL
-import OktaELTools
 
 /// The compiler treats constants specially: literal arguments are lent to function bodies
 /// (`UnaryConstantCallNode` and its siblings), `x == 'c'` gets its own node, string literals in

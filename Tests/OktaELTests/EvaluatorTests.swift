@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import OktaEL
-import OktaELTools
 
 @Suite struct EvaluatorTests {
     @Test func stepBudgetStopsRunawayEvaluation() {

@@ -1,6 +1,5 @@
 import Testing
 @testable import OktaEL
-import OktaELTools
 
 /// Runs every example of the function table, the ones `oel functions` prints.
 @Suite struct FunctionExampleTests {

@@ -366,8 +366,8 @@ import Testing
         for (d, round, roundInt, intCast, longCast) in cases {
             #expect(JavaNumberParsing.javaMathRound(d) == round, "Math.round(\(d))")
             #expect(JavaNumberParsing.javaRoundToInt(d) == roundInt, "(int) Math.round(\(d))")
-            #expect(JavaNumberParsing.javaDoubleToIntCast(d) == intCast, "(int) \(d)")
-            #expect(JavaNumberParsing.javaDoubleToLongCast(d) == longCast, "(long) \(d)")
+            #expect(JavaCast.toInt(d) == intCast, "(int) \(d)")
+            #expect(JavaCast.toLong(d) == longCast, "(long) \(d)")
         }
     }
 
@@ -393,8 +393,8 @@ import Testing
             let x = Double(bitPattern: g.next())
             _ = JavaNumberParsing.javaMathRound(x)
             _ = JavaNumberParsing.javaRoundToInt(x)
-            _ = JavaNumberParsing.javaDoubleToIntCast(x)
-            _ = JavaNumberParsing.javaDoubleToLongCast(x)
+            _ = JavaCast.toInt(x)
+            _ = JavaCast.toLong(x)
         }
     }
 }

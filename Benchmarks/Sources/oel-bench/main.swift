@@ -6,7 +6,6 @@
 import Foundation
 import MallocCounter
 import OktaEL
-import OktaELTools
 
 struct Row: Codable {
     var id: String
@@ -132,7 +131,7 @@ let passes = max(1, iterations)
 let loaded = workloads
 func contexts() -> [EvaluationContext] {
     loaded.map { workload in
-        let copy = (try? JSONReader.parse(JSONWriter.write(workload.contextJSON, dateTime: { $0.javaToString() }))) ?? .null
+        let copy = (try? JSONReader.parse(ValueOutput.json(workload.contextJSON))) ?? .null
         return (try? ContextLoader.context(from: copy, dialect: .classic, now: ContextLoader.documentationNow)) ?? workload.context
     }
 }

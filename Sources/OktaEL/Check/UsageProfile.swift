@@ -1,5 +1,5 @@
 /// Where an expression is used in Okta. Each profile restricts the dialect, the roots, the
-/// functions and the result type, as Okta's references describe (fact sheet section 6.3).
+/// functions and the result type, as Okta's references describe (each restriction cites its source: the roots in `Context/ContextRoots.swift`, the functions in their rows).
 public enum UsageProfile: String, Sendable, Hashable, CaseIterable, Codable {
     /// A custom authorization-server claim (classic; any JSON value; at most 1024 characters).
     case claim
@@ -43,13 +43,5 @@ public enum UsageProfile: String, Sendable, Hashable, CaseIterable, Codable {
 
     /// The roots Okta makes available; nil when any name may be a root (mappings allow
     /// explicit app references such as `zendesk.firstName`).
-    public var allowedRoots: Set<String>? {
-        switch self {
-        case .claim: return ["user", "appuser", "app", "org", "access"]
-        case .groupRule: return ["user"]
-        case .mapping: return nil
-        case .policy: return ["user", "device", "security", "session", "login", "accessRequest"]
-        case .idpTransform: return ["idpuser", "source"]
-        }
-    }
+    public var allowedRoots: Set<String>? { ContextRoots.allowed(in: self) }
 }

@@ -8,9 +8,9 @@
 ///   `"South Korea"`), or the ISO 3166 short name where it differs (`"Korea, Republic of"`),
 ///   compared case-insensitively and exactly otherwise (no trimming); a typographic
 ///   apostrophe `’` and an ASCII `'` are treated as the same character.
-public enum CountryLookup {
+enum CountryLookup {
     /// Every officially assigned country (249), sorted by alpha-2 code.
-    public static var all: [CountryCode] { ISO3166Table.countries }
+    static var all: [CountryCode] { ISO3166Table.countries }
 
     private static let byAlpha2: [String: CountryCode] = {
         var d: [String: CountryCode] = [:]
@@ -46,7 +46,7 @@ public enum CountryLookup {
 
     /// Looks a country up by alpha-2 code, alpha-3 code (letters, case-insensitive) or numeric
     /// code (1–3 ASCII digits, zero-padded to three). Returns `nil` for anything else.
-    public static func byCode(_ s: String) -> CountryCode? {
+    static func byCode(_ s: String) -> CountryCode? {
         let u = Array(s.utf8)
         if u.count >= 1, u.count <= 3, u.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             let padded = String(repeating: "0", count: 3 - u.count) + s
@@ -68,7 +68,7 @@ public enum CountryLookup {
 
     /// Like ``byCode(_:)``, and otherwise matches an English country name case-insensitively:
     /// `"United States"` → US, `"india"` → IN, `"Korea, Republic of"` → KR.
-    public static func byCodeOrName(_ s: String) -> CountryCode? {
+    static func byCodeOrName(_ s: String) -> CountryCode? {
         if let c = byCode(s) { return c }
         return byName[foldName(s)]
     }

@@ -21,11 +21,3 @@ public struct EvaluationLimits: Sendable, Hashable {
     /// 1,000,000 steps, 1 MiB strings, 100,000-element arrays.
     public static let `default` = EvaluationLimits()
 }
-
-/// How attribute reads that find nothing behave.
-public enum MissingAttributePolicy: String, Sendable, Hashable {
-    /// A missing attribute reads as null, as an unset Okta attribute does (default).
-    case null
-    /// A missing attribute is an error, like SpEL's `EL1008E` and Okta's "Invalid property".
-    case error
-}

@@ -2,10 +2,10 @@ import Synchronization
 
 /// The process-wide cache of patterns compiled at run time (a `matches` pattern that is not a
 /// constant, `isMemberOfGroupNameRegex`, REGEX group filters): at most 256 entries.
-public enum RegexCache {
+package enum RegexCache {
     /// Frees every cached pattern. A long-running process may call it; the fuzz driver does
     /// before LeakSanitizer's exit check, so that anything still reported is a real leak.
-    public static func removeAll() { RegexSupport.removeAll() }
+    package static func removeAll() { RegexSupport.removeAll() }
 }
 
 /// Compiles and caches `JavaRegex` patterns for the evaluator and the group functions.

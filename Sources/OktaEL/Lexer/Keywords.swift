@@ -1,3 +1,13 @@
+/// The words the parser treats specially, recognised (in any letter case) when an
+/// identifier is scanned.
+enum Keyword: UInt8, Sendable, CaseIterable {
+    case none
+    case or, and, not, eq, ne, lt, le, gt, ge, matches, div, mod
+    case `true`, `false`, null, new, instanceof, between
+    /// `t` or `T` (only an upper-case `T(` is a type reference).
+    case t
+}
+
 /// Recognises keywords and word operators (`and`, `NOT`, `matches`, `true`, ...) in the
 /// bytes of an identifier, in any ASCII letter case, without building a string.
 enum Keywords {
@@ -44,4 +54,9 @@ enum Keywords {
             return .none
         }
     }
+}
+
+extension Keyword {
+    /// The word in lower case, as `Keywords.match` recognises it (the case name).
+    var word: String { String(describing: self) }
 }

@@ -1,7 +1,8 @@
 /// Splits an expression's UTF-8 bytes into payload-free tokens, following SpEL's tokenizer.
 ///
 /// Names, strings and numbers stay in the source bytes until the parser needs them, so
-/// scanning allocates nothing but the diagnostics it reports. `Lexer` is the public view.
+/// scanning allocates nothing but the diagnostics it reports. The parser reads them through
+/// `TokenStream`; `Lexer` collects them into an array.
 struct Scanner {
     let bytes: [UInt8]
     private(set) var position = 0
@@ -21,18 +22,18 @@ struct Scanner {
         diagnostics.append(Diagnostic(code, message, at: SourceRange(start: start, end: end), hint: hint))
     }
 
-    @inline(__always) private func make(_ kind: RawTokenKind, from start: Int, bits: UInt64 = 0) -> RawToken {
-        RawToken(kind: kind, range: SourceRange(start: start, end: position), bits: bits)
+    @inline(__always) private func make(_ kind: TokenKind, from start: Int, bits: UInt64 = 0) -> Token {
+        Token(kind: kind, range: SourceRange(start: start, end: position), bits: bits)
     }
 
     /// Scans the next token.
-    mutating func next() -> RawToken {
+    mutating func next() -> Token {
         let source = bytes
         return source.withUnsafeBufferPointer { next(in: $0) }
     }
 
     /// Scans the next token; `buffer` holds `bytes`.
-    @inline(__always) mutating func next(in buffer: UnsafeBufferPointer<UInt8>) -> RawToken {
+    @inline(__always) mutating func next(in buffer: UnsafeBufferPointer<UInt8>) -> Token {
         var index = position
         while index < buffer.count, Scanner.isSpace(buffer[index]) { index &+= 1 }
         position = index
@@ -144,7 +145,7 @@ struct Scanner {
 
     // MARK: Strings
 
-    private mutating func scanString(quote: UInt8, from start: Int, in buffer: UnsafeBufferPointer<UInt8>) -> RawToken {
+    private mutating func scanString(quote: UInt8, from start: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Token {
         var doubled: UInt64 = 0
         while true {
             // Up to the next quote (or the end).
@@ -170,7 +171,7 @@ struct Scanner {
 
     // MARK: Numbers
 
-    private mutating func scanNumber(from start: Int) -> RawToken {
+    private mutating func scanNumber(from start: Int) -> Token {
         if bytes[start] == UInt8(ascii: "0"), let x = peek(1), x == UInt8(ascii: "x") || x == UInt8(ascii: "X") {
             position += 2
             let digitsStart = position
@@ -228,7 +229,7 @@ struct Scanner {
         return integerToken(start, end, radix: 10, isLong: false, from: start)
     }
 
-    private func realToken(_ textStart: Int, _ textEnd: Int, from start: Int) -> RawToken {
+    private func realToken(_ textStart: Int, _ textEnd: Int, from start: Int) -> Token {
         let value = Double(String(decoding: bytes[textStart..<textEnd], as: UTF8.self)) ?? .infinity
         return make(.real, from: start, bits: value.bitPattern)
     }
@@ -252,7 +253,7 @@ struct Scanner {
         return value
     }
 
-    private mutating func integerToken(_ digitsStart: Int, _ digitsEnd: Int, radix: Int, isLong: Bool, from start: Int) -> RawToken {
+    private mutating func integerToken(_ digitsStart: Int, _ digitsEnd: Int, radix: Int, isLong: Bool, from start: Int) -> Token {
         if isLong {
             guard let value = integer(digitsStart, digitsEnd, radix: radix, limit: UInt64(Int64.max)) else {
                 let digits = String(decoding: bytes[digitsStart..<digitsEnd], as: UTF8.self)
@@ -273,7 +274,7 @@ struct Scanner {
 
     // MARK: Invalid characters
 
-    private mutating func scanInvalid(from start: Int) -> RawToken {
+    private mutating func scanInvalid(from start: Int) -> Token {
         // Consume the whole UTF-8 sequence so the range covers one character.
         position = start + 1
         while let byte = peek(), byte & 0xC0 == 0x80 { position += 1 }

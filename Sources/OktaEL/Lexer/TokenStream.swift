@@ -13,7 +13,7 @@ struct TokenStream {
     /// `==` or `!=` directly followed by `=`: the range of the pair, and whether it is `!==`.
     private(set) var tripleEquals: [(range: SourceRange, notEqual: Bool)] = []
     /// The kind and range of the last valid token.
-    private var previousKind = RawTokenKind.endOfInput
+    private var previousKind = TokenKind.endOfInput
     private var previousRange = SourceRange.at(0)
 
     init(_ bytes: [UInt8], maxTokens: Int) {
@@ -22,9 +22,9 @@ struct TokenStream {
     }
 
     /// The next valid token; `.endOfInput` at the end and from then on. `buffer` holds the bytes.
-    @inline(__always) mutating func next(in buffer: UnsafeBufferPointer<UInt8>) -> RawToken {
+    @inline(__always) mutating func next(in buffer: UnsafeBufferPointer<UInt8>) -> Token {
         while true {
-            if truncated { return RawToken(kind: .endOfInput, range: .at(scanner.position)) }
+            if truncated { return Token(kind: .endOfInput, range: .at(scanner.position)) }
             let token = scanner.next(in: buffer)
             scanned += 1
             if token.kind == .endOfInput { return token }

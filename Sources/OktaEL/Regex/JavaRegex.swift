@@ -5,18 +5,18 @@
 // budget that throws `.budgetExceeded` rather than hang or answer wrongly.
 
 /// A compiled java.util.regex-compatible pattern. Immutable, Sendable, safe to share across threads.
-public struct JavaRegex: Sendable {
-    public let pattern: String
+struct JavaRegex: Sendable {
+    let pattern: String
     /// True when the pattern needs the budgeted backtracking path (backreferences, lookaround, atomic groups, possessive quantifiers).
-    public let needsBacktracking: Bool
+    let needsBacktracking: Bool
     /// Heuristic for a checker warning: nested unbounded quantifiers like (a+)+, (a*)*, (a|aa)+, (.*a){n}
     /// that java.util.regex would run exponentially.
-    public let mayBacktrackCatastrophically: Bool
+    let mayBacktrackCatastrophically: Bool
 
     let limits: RegexLimits
     let program: RegexProgram
 
-    public init(_ pattern: String, limits: RegexLimits = .default) throws(RegexError) {
+    init(_ pattern: String, limits: RegexLimits = .default) throws(RegexError) {
         let length = pattern.utf8.count
         if length > limits.maxPatternLength {
             throw RegexError(kind: .tooLarge, message: "Pattern is longer than \(limits.maxPatternLength) bytes", patternOffset: limits.maxPatternLength)
@@ -30,17 +30,17 @@ public struct JavaRegex: Sendable {
     }
 
     /// Whole-input match, as Java's String.matches / Matcher.matches().
-    public func matchesWhole(_ input: String) throws(RegexError) -> Bool {
+    func matchesWhole(_ input: String) throws(RegexError) -> Bool {
         try search(input, whole: true, firstOnly: false) != nil
     }
 
     /// Java Matcher.find(): is there a match anywhere?
-    public func containsMatch(_ input: String) throws(RegexError) -> Bool {
+    func containsMatch(_ input: String) throws(RegexError) -> Bool {
         try search(input, whole: false, firstOnly: false) != nil
     }
 
     /// The leftmost match with Java's (Perl-like, leftmost-first priority) semantics, as a range of the input.
-    public func firstMatch(in input: String) throws(RegexError) -> Range<String.Index>? {
+    func firstMatch(in input: String) throws(RegexError) -> Range<String.Index>? {
         guard let (s, e) = try search(input, whole: false, firstOnly: true) else { return nil }
         let scalars = input.unicodeScalars
         guard let lo = scalars.index(scalars.startIndex, offsetBy: s, limitedBy: scalars.endIndex),

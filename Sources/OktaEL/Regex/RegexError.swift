@@ -19,8 +19,8 @@ public struct RegexLimits: Sendable, Equatable {
 }
 
 /// A regex compilation or matching failure.
-public struct RegexError: Error, Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
+struct RegexError: Error, Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
         /// The pattern is malformed (java.util.regex would throw PatternSyntaxException).
         case syntax
         /// The pattern is valid Java but uses a construct this engine does not implement.
@@ -30,13 +30,13 @@ public struct RegexError: Error, Sendable, Equatable {
         /// The backtracking matcher ran out of its step budget.
         case budgetExceeded
     }
-    public var kind: Kind
+    var kind: Kind
     /// User-facing description, close to Java's PatternSyntaxException description.
-    public var message: String
+    var message: String
     /// UTF-8 byte offset into the pattern where the problem is, when known.
-    public var patternOffset: Int?
+    var patternOffset: Int?
 
-    public init(kind: Kind, message: String, patternOffset: Int? = nil) {
+    init(kind: Kind, message: String, patternOffset: Int? = nil) {
         self.kind = kind
         self.message = message
         self.patternOffset = patternOffset
@@ -44,7 +44,7 @@ public struct RegexError: Error, Sendable, Equatable {
 }
 
 extension RegexError: CustomStringConvertible {
-    public var description: String {
+    var description: String {
         if let offset = patternOffset { return "\(message) near index \(offset)" }
         return message
     }

@@ -41,44 +41,6 @@ extension Expr: Equatable {
     public static func == (lhs: Expr, rhs: Expr) -> Bool { lhs.kind == rhs.kind }
 }
 
-/// Unary operators.
-public enum UnaryOperator: String, Sendable, Equatable {
-    case not = "!"
-    case negate = "-"
-    case plus = "+"
-}
-
-/// Binary operators, by precedence level (see `grammar/precedence.md`).
-public enum BinaryOperator: String, Sendable, Equatable, CaseIterable {
-    case or = "||"
-    case and = "&&"
-    case equal = "=="
-    case notEqual = "!="
-    case less = "<"
-    case lessEqual = "<="
-    case greater = ">"
-    case greaterEqual = ">="
-    case matches = "matches"
-    case add = "+"
-    case subtract = "-"
-    case multiply = "*"
-    case divide = "/"
-    case modulo = "%"
-    case power = "^"
-
-    /// Precedence level: higher binds tighter.
-    public var precedence: Int {
-        switch self {
-        case .or: return 2
-        case .and: return 3
-        case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .matches: return 4
-        case .add, .subtract: return 5
-        case .multiply, .divide, .modulo: return 6
-        case .power: return 7
-        }
-    }
-}
-
 /// Which elements a selection keeps.
 public enum SelectionKind: String, Sendable, Equatable {
     /// `.?[ ]`: every match.

@@ -1,9 +1,9 @@
 /// The result of parsing: a tree when there were no errors, and every diagnostic found.
-public struct ParseResult: Sendable {
+package struct ParseResult: Sendable {
     /// The syntax tree, or nil when the source has errors.
-    public var expression: Expr?
+    package var expression: Expr?
     /// Errors and warnings, in source order.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
 }
 
 /// What `Parser.parseTree` found: a flat tree when there were no errors, every diagnostic,
@@ -20,11 +20,12 @@ struct ParsedTree {
     var tripleEquals: [(range: SourceRange, notEqual: Bool)] = []
 }
 
-/// A recursive-descent parser with SpEL's precedence table (`grammar/precedence.md`).
+/// A recursive-descent parser with SpEL's precedence levels, read from `OperatorTable.swift`
+/// (`grammar/precedence.md`).
 ///
 /// It recovers inside argument lists, lists and maps, so one parse can report several
 /// problems, and it rejects the SpEL constructs that Okta does not support with their own codes.
-public struct Parser {
+package struct Parser {
     private struct Abort: Error {}
 
     /// The tokens, scanned as the parser advances.
@@ -33,7 +34,7 @@ public struct Parser {
     private let buffer: UnsafeBufferPointer<UInt8>
     private let bytes: [UInt8]
     /// The token being looked at.
-    private var current: RawToken
+    private var current: Token
     private var depth = 0
     private let limits: ParseLimits
     private var diagnostics: [Diagnostic] = []
@@ -41,7 +42,7 @@ public struct Parser {
     private var nodes: SyntaxTree
 
     /// Parses `source` into a tree.
-    public static func parse(_ source: String, limits: ParseLimits = .default) -> ParseResult {
+    package static func parse(_ source: String, limits: ParseLimits = .default) -> ParseResult {
         if source.utf8.count > limits.maxSourceBytes { return tooLong(source.utf8.count, limits) }
         return parse(SourceText(source), limits: limits)
     }
@@ -56,7 +57,7 @@ public struct Parser {
     }
 
     /// Parses `source` into a tree.
-    public static func parse(_ source: SourceText, limits: ParseLimits = .default) -> ParseResult {
+    package static func parse(_ source: SourceText, limits: ParseLimits = .default) -> ParseResult {
         let parsed = parseTree(source, limits: limits)
         return ParseResult(expression: parsed.tree.map { $0.expr($0.root) }, diagnostics: parsed.diagnostics)
     }
@@ -161,14 +162,14 @@ public struct Parser {
     // MARK: Token helpers
 
     /// The token after the current one, scanned without consuming it.
-    private func peekNext() -> RawToken {
+    private func peekNext() -> Token {
         guard current.kind != .endOfInput else { return current }
         var lookahead = stream
         return lookahead.next(in: buffer)
     }
 
     @discardableResult
-    private mutating func advance() -> RawToken {
+    private mutating func advance() -> Token {
         let token = current
         if current.kind != .endOfInput { current = stream.next(in: buffer) }
         return token
@@ -179,15 +180,15 @@ public struct Parser {
     }
 
     /// Whether `token` is the word `keyword`, in any letter case.
-    private func isWord(_ token: RawToken, _ keyword: Keyword) -> Bool {
+    private func isWord(_ token: Token, _ keyword: Keyword) -> Bool {
         token.kind == .identifier && token.keyword == keyword
     }
 
     /// The text of a name token.
-    private func nameText(_ token: RawToken) -> String { token.text(in: bytes) }
+    private func nameText(_ token: Token) -> String { token.text(in: bytes) }
 
     /// How `token` reads in a message.
-    private func display(_ token: RawToken) -> String { token.tokenKind(in: bytes).display }
+    private func display(_ token: Token) -> String { token.display(in: bytes) }
 
     @inline(__always) private mutating func node(_ node: SyntaxNode) throws(Abort) -> Int32 {
         if nodes.count >= limits.maxNodes || nodes.count >= Int32.max { try tooManyNodes(node.range) }
@@ -237,7 +238,7 @@ public struct Parser {
         }
     }
 
-    private mutating func expect(_ kind: RawTokenKind, _ what: String, opening: RawToken? = nil) throws(Abort) -> RawToken {
+    private mutating func expect(_ kind: TokenKind, _ what: String, opening: Token? = nil) throws(Abort) -> Token {
         if current.kind == kind { return advance() }
         if current.kind == .endOfInput {
             if let opening {
@@ -254,16 +255,11 @@ public struct Parser {
 
     private mutating func reportTrailing(after expression: Int32) {
         let token = current
+        if let match = OperatorTable.binary(token), match.level.associativity == .nonassociative {
+            reportChained(match.level, token.range)
+            return
+        }
         switch token.kind {
-        case .less, .lessEqual, .greater, .greaterEqual, .equalEqual, .notEqual:
-            report(.chainedComparison, "Comparison operators cannot be chained", token.range,
-                   hint: "combine two comparisons with &&, for example a < b && b < c")
-        case .identifier where isRelationalWord(token):
-            report(.chainedComparison, "Comparison operators cannot be chained", token.range,
-                   hint: "combine two comparisons with &&, for example a < b && b < c")
-        case .caret:
-            report(.chainedComparison, "The power operator ^ cannot be chained", token.range,
-                   hint: "add parentheses: (a ^ b) ^ c")
         case .rightParen, .rightBracket, .rightBrace:
             report(.unexpectedToken, "Unmatched \(display(token))", token.range, hint: "remove it or add the opening bracket")
         default:
@@ -272,10 +268,13 @@ public struct Parser {
         }
     }
 
-    private func isRelationalWord(_ token: RawToken) -> Bool {
-        switch token.keyword {
-        case .eq, .ne, .lt, .le, .gt, .ge, .matches: return token.kind == .identifier
-        default: return false
+    /// A second operator of a level that does not chain (relational, power).
+    private mutating func reportChained(_ level: Precedence, _ range: SourceRange) {
+        if level == .relational {
+            report(.chainedComparison, "Comparison operators cannot be chained", range,
+                   hint: "combine two comparisons with &&, for example a < b && b < c")
+        } else {
+            report(.chainedComparison, "The power operator ^ cannot be chained", range, hint: "add parentheses: (a ^ b) ^ c")
         }
     }
 
@@ -285,7 +284,7 @@ public struct Parser {
     private mutating func parseExpression() throws(Abort) -> Int32 {
         try enter(current.range)
         defer { depth -= 1 }
-        let condition = try parseBinary(2)
+        let condition = try parseBinary(.logicalOr)
         switch current.kind {
         case .question:
             advance()
@@ -311,59 +310,25 @@ public struct Parser {
             let token = advance()
             report(.assignmentNotSupported, "Assignment '=' is not supported in Okta Expression Language", token.range,
                    hint: "to compare values use ==", fixIt: FixIt(range: token.range, replacement: "=="))
-            _ = try parseBinary(2)
+            _ = try parseBinary(.logicalOr)
             return condition
         default:
             return condition
         }
     }
 
-    /// The binary operator at the current token, if any.
-    private func binaryOperator() -> BinaryOperator? {
-        switch current.kind {
-        case .barBar, .bar: return .or
-        case .ampAmp, .amp: return .and
-        case .equalEqual: return .equal
-        case .notEqual: return .notEqual
-        case .less: return .less
-        case .lessEqual: return .lessEqual
-        case .greater: return .greater
-        case .greaterEqual: return .greaterEqual
-        case .plus: return .add
-        case .minus: return .subtract
-        case .star: return .multiply
-        case .slash: return .divide
-        case .percent: return .modulo
-        case .caret: return .power
-        case .identifier:
-            switch current.keyword {
-            case .or: return .or
-            case .and: return .and
-            case .eq: return .equal
-            case .ne: return .notEqual
-            case .lt: return .less
-            case .le: return .lessEqual
-            case .gt: return .greater
-            case .ge: return .greaterEqual
-            case .matches: return .matches
-            case .div: return .divide
-            case .mod: return .modulo
-            default: return nil
-            }
-        default: return nil
-        }
-    }
-
-    /// Precedence climbing over levels 2 (or) to 7 (power); relational (4) and power (7)
-    /// take at most one operator, as in SpEL. Each operator in a chain counts one level of
-    /// depth, so a 100,000-term sum is refused like 100,000 parentheses.
-    private mutating func parseBinary(_ minimum: Int) throws(Abort) -> Int32 {
+    /// Precedence climbing over the binary levels of `OperatorTable.swift`, from `minimum`
+    /// up; a non-associative level (relational, power) takes at most one operator in a row,
+    /// as in SpEL. Each operator in a chain counts one level of depth, so a 100,000-term sum
+    /// is refused like 100,000 parentheses.
+    private mutating func parseBinary(_ minimum: Precedence) throws(Abort) -> Int32 {
         var left = try parseUnary()
         var chain = 0
         defer { depth -= chain }
-        var lastLevel = 0
+        var lastLevel: Precedence?
         while true {
-            if minimum <= 4, isWord(current, .instanceof) || isWord(current, .between) {
+            // SpEL's relational words that Okta rejects: reported, their operand skipped.
+            if minimum <= .relational, isWord(current, .instanceof) || isWord(current, .between) {
                 let token = advance()
                 if isWord(token, .instanceof) {
                     report(.instanceofNotSupported, "'instanceof' is not supported in Okta Expression Language", token.range)
@@ -371,19 +336,18 @@ public struct Parser {
                     report(.betweenNotSupported, "'between' is not supported in Okta Expression Language", token.range,
                            hint: "write the bounds out: x >= low && x <= high")
                 }
-                _ = try parseBinary(5)
-                lastLevel = 4
+                _ = try parseBinary(Precedence.relational.tighter)
+                lastLevel = .relational
                 continue
             }
-            guard let op = binaryOperator(), op.precedence >= minimum else { return left }
+            guard let match = OperatorTable.binary(current), match.level >= minimum else { return left }
             let token = current
-            let level = op.precedence
-            if level == lastLevel, level == 4 || level == 7 {
-                report(.chainedComparison,
-                       level == 4 ? "Comparison operators cannot be chained" : "The power operator ^ cannot be chained",
-                       token.range, hint: level == 4 ? "combine two comparisons with &&, for example a < b && b < c" : "add parentheses: (a ^ b) ^ c")
+            let op = match.op, level = match.level
+            if level == lastLevel, level.associativity == .nonassociative {
+                reportChained(level, token.range)
                 throw Abort()
             }
+            // The table's mistaken spellings: reported, then read as the operator they resemble.
             if token.kind == .bar {
                 report(.singleBarOrAmpersand, "'|' is not an operator", token.range, hint: "use || or OR for a logical or",
                        fixIt: FixIt(range: token.range, replacement: "||"))
@@ -393,7 +357,7 @@ public struct Parser {
             }
             advance()
             if op == .and || op == .or { try requireOperand(after: op == .and ? "and" : "or") }
-            let right = try parseBinary(level + 1)
+            let right = try parseBinary(level.associativity == .right ? level : level.tighter)
             chain += 1
             try enter(token.range)
             var made = SyntaxNode(.binary, range(left).union(range(right)))
@@ -414,7 +378,7 @@ public struct Parser {
         }
     }
 
-    private mutating func reportIncrement(_ token: RawToken) {
+    private mutating func reportIncrement(_ token: Token) {
         if token.kind == .plusPlus {
             report(.incrementNotSupported, "'++' is not supported in Okta Expression Language", token.range,
                    hint: "expressions cannot change values; write x + 1")
@@ -426,20 +390,13 @@ public struct Parser {
 
     private mutating func parseUnary() throws(Abort) -> Int32 {
         let token = current
-        let op: UnaryOperator
-        switch token.kind {
-        case .bang: op = .not
-        case .minus: op = .negate
-        case .plus: op = .plus
-        case .identifier where token.keyword == .not: op = .not
-        case .plusPlus, .minusMinus:
+        guard let op = OperatorTable.unary(token) else {
+            guard token.kind == .plusPlus || token.kind == .minusMinus else { return try parsePostfix() }
             advance()
             reportIncrement(token)
             try enter(token.range)
             defer { depth -= 1 }
             return try parseUnary()
-        default:
-            return try parsePostfix()
         }
         advance()
         try enter(token.range)
@@ -521,7 +478,7 @@ public struct Parser {
     }
 
     /// The arguments, as the first of a sibling list and a count, and the closing token.
-    private mutating func parseArguments() throws(Abort) -> (Int32, Int32, RawToken) {
+    private mutating func parseArguments() throws(Abort) -> (Int32, Int32, Token) {
         let open = try expect(.leftParen, "'('")
         var first: Int32 = -1, last: Int32 = -1, count: Int32 = 0
         if current.kind == .rightParen { return (first, count, advance()) }
@@ -551,7 +508,7 @@ public struct Parser {
     }
 
     /// Skips to the next ',' or `closer` at this nesting level; false at the end of input.
-    private mutating func recover(closer: RawTokenKind) -> Bool {
+    private mutating func recover(closer: TokenKind) -> Bool {
         var nesting = 0
         while current.kind != .endOfInput {
             switch current.kind {
@@ -627,7 +584,7 @@ public struct Parser {
         }
     }
 
-    private mutating func parseNamePrimary(_ token: RawToken) throws(Abort) -> Int32 {
+    private mutating func parseNamePrimary(_ token: Token) throws(Abort) -> Int32 {
         switch token.keyword {
         case .true:
             advance()

@@ -1,20 +1,21 @@
 /// Prints a syntax tree in canonical form: single-quoted strings, `&&`/`||`/`!` operators,
 /// single spaces around binary operators, and only the parentheses precedence needs.
 /// Parsing the printed text gives back the same tree.
-public enum Printer {
+package enum Printer {
     /// The canonical text of `expression`.
-    public static func print(_ expression: Expr) -> String {
+    package static func print(_ expression: Expr) -> String {
         var output = ""
         write(expression, into: &output)
         return output
     }
 
-    private static func precedence(_ kind: ExprKind) -> Int {
+    /// The level `kind` binds at (`OperatorTable.swift`).
+    private static func precedence(_ kind: ExprKind) -> Precedence {
         switch kind {
-        case .ternary, .elvis: return 1
+        case .ternary, .elvis: return .conditional
         case .binary(let op, _, _): return op.precedence
-        case .unary: return 8
-        default: return 9
+        case .unary: return .unary
+        default: return .postfix
         }
     }
 
@@ -47,22 +48,23 @@ public enum Printer {
             output += op.rawValue
             // `- -x` must not print as `--x`.
             if case .unary = operand.kind, op != .not { output += " " }
-            writeOperand(operand, minimum: 8, into: &output)
+            writeOperand(operand, minimum: .unary, into: &output)
         case .binary(let op, let left, let right):
             let level = op.precedence
-            // Relational and power operators do not chain: parenthesise a same-level operand.
-            let nonAssociative = level == 4 || level == 7
-            writeOperand(left, minimum: nonAssociative ? level + 1 : level, into: &output)
+            // A same-level operand needs parentheses except on the side the level groups toward
+            // (either side for relational and power operators, which do not chain).
+            let associativity = level.associativity
+            writeOperand(left, minimum: associativity == .left ? level : level.tighter, into: &output)
             output += " \(op.rawValue) "
-            writeOperand(right, minimum: level + 1, into: &output)
+            writeOperand(right, minimum: associativity == .right ? level : level.tighter, into: &output)
         case .ternary(let condition, let then, let otherwise):
-            writeOperand(condition, minimum: 2, into: &output)
+            writeOperand(condition, minimum: .logicalOr, into: &output)
             output += " ? "
             write(then, into: &output)
             output += " : "
             write(otherwise, into: &output)
         case .elvis(let value, let fallback):
-            writeOperand(value, minimum: 2, into: &output)
+            writeOperand(value, minimum: .logicalOr, into: &output)
             output += " ?: "
             write(fallback, into: &output)
         case .list(let items):
@@ -98,7 +100,7 @@ public enum Printer {
         }
     }
 
-    private static func writeOperand(_ expression: Expr, minimum: Int, into output: inout String) {
+    private static func writeOperand(_ expression: Expr, minimum: Precedence, into output: inout String) {
         if precedence(expression.kind) < minimum {
             output += "("
             write(expression, into: &output)
@@ -121,7 +123,7 @@ public enum Printer {
                 break
             }
         }
-        writeOperand(base, minimum: 9, into: &output)
+        writeOperand(base, minimum: .postfix, into: &output)
     }
 
     private static func isDollarName(_ expression: Expr) -> Bool {

@@ -122,12 +122,12 @@ final class SyntaxTree: ManagedBuffer<SyntaxTree.Header, SyntaxNode> {
 
     /// The source text `bytes[range]`, as a string.
     static func text(_ bytes: [UInt8], _ range: SourceRange) -> String {
-        RawToken(kind: .identifier, range: range).text(in: bytes)
+        Token(kind: .identifier, range: range).text(in: bytes)
     }
 
     /// The value of the string literal `node` of the source `bytes`.
     static func stringValue(_ bytes: [UInt8], _ node: SyntaxNode) -> String {
-        RawToken(kind: node.kind == .curlyString ? .curlyString : .string, range: node.text, bits: node.bits).stringValue(in: bytes)
+        Token(kind: node.kind == .curlyString ? .curlyString : .string, range: node.text, bits: node.bits).stringValue(in: bytes)
     }
 
     /// Whether the source `bytes` in `range` spell `word`.

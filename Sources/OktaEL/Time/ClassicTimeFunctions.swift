@@ -13,9 +13,9 @@ import Foundation
 // ordinal and week dates, 'T' time with optional fraction, Z/±HH[:mm]).
 // Decision (2-digit years): pivot = year of `now` − 30 (Joda's rule); `now` defaults to the system clock.
 
-public enum ClassicTime {
+enum ClassicTime {
     /// `Time.now()`, `Time.now(tz)`, `Time.now(tz, fmt)` with the current instant injected.
-    public static func now(_ now: ZonedDateTime, zoneID: String?, format: String?) throws(TimeError) -> String {
+    static func now(_ now: ZonedDateTime, zoneID: String?, format: String?) throws(TimeError) -> String {
         var zone: TimeZoneRef = .utc
         if let id = zoneID {
             guard !id.isEmpty else { throw TimeError("The datetime zone id '' is not recognised") }
@@ -27,31 +27,31 @@ public enum ClassicTime {
         return try t.format(jodaPattern: f)
     }
 
-    public static func fromWindowsToIso8601(_ s: String) throws(TimeError) -> String {
+    static func fromWindowsToIso8601(_ s: String) throws(TimeError) -> String {
         try ZonedDateTime.fromWindowsTicks(NumericTimeText.parseLong(s, what: "Windows time")).jodaISOString()
     }
 
-    public static func fromUnixToIso8601(_ s: String) throws(TimeError) -> String {
+    static func fromUnixToIso8601(_ s: String) throws(TimeError) -> String {
         try ZonedDateTime.fromUnixMillis(NumericTimeText.parseLong(s, what: "Unix time")).jodaISOString()
     }
 
     /// Parses `s` with a Joda pattern; answers ISO 8601 in UTC.
-    public static func fromStringToIso8601(_ s: String, format: String, now: ZonedDateTime? = nil) throws(TimeError) -> String {
+    static func fromStringToIso8601(_ s: String, format: String, now: ZonedDateTime? = nil) throws(TimeError) -> String {
         guard !format.isEmpty else { throw TimeError("Invalid pattern specification") }
         let t = try JodaPattern.parse(s, pattern: format, pivotYear: pivotYear(now))
         return t.withZoneSameInstant(.utc).jodaISOString()
     }
 
-    public static func fromIso8601ToWindows(_ s: String) throws(TimeError) -> String {
+    static func fromIso8601ToWindows(_ s: String) throws(TimeError) -> String {
         try ISOParsing.jodaDateTime(s).toWindowsTicksString()
     }
 
-    public static func fromIso8601ToUnix(_ s: String) throws(TimeError) -> String {
+    static func fromIso8601ToUnix(_ s: String) throws(TimeError) -> String {
         try ISOParsing.jodaDateTime(s).toUnixMillisString()
     }
 
     /// Formats an ISO 8601 instant with a Joda pattern, in the offset written in the input.
-    public static func fromIso8601ToString(_ s: String, format: String) throws(TimeError) -> String {
+    static func fromIso8601ToString(_ s: String, format: String) throws(TimeError) -> String {
         guard !format.isEmpty else { throw TimeError("Invalid pattern specification") }
         return try ISOParsing.jodaDateTime(s).format(jodaPattern: format)
     }
@@ -62,26 +62,26 @@ public enum ClassicTime {
     }
 }
 
-public enum OIETime {
+enum OIETime {
     /// `'130828367179790000'.parseWindowsTime()` → UTC.
-    public static func parseWindowsTime(_ s: String) throws(TimeError) -> ZonedDateTime {
+    static func parseWindowsTime(_ s: String) throws(TimeError) -> ZonedDateTime {
         try ZonedDateTime.fromWindowsTicks(NumericTimeText.parseLong(s, what: "Windows time"))
     }
 
     /// `'1438377580979'.parseUnixTime()` (milliseconds) → UTC.
-    public static func parseUnixTime(_ s: String) throws(TimeError) -> ZonedDateTime {
+    static func parseUnixTime(_ s: String) throws(TimeError) -> ZonedDateTime {
         try ZonedDateTime.fromUnixMillis(NumericTimeText.parseLong(s, what: "Unix time"))
     }
 
     /// `'2015-06-17T00:23:19.676Z'.parseStringTime()`: java.time ZonedDateTime.parse (offset required,
     /// optional `[Region/ID]`).
-    public static func parseStringTime(_ s: String) throws(TimeError) -> ZonedDateTime {
+    static func parseStringTime(_ s: String) throws(TimeError) -> ZonedDateTime {
         try ISOParsing.javaZoned(s)
     }
 
     /// `'17 June 2015 00:23:19'.parseStringTime('dd MMMM yyyy HH:mm:ss')`: DateTimeFormatter pattern; no zone
     /// in the pattern → UTC.
-    public static func parseStringTime(_ s: String, pattern: String) throws(TimeError) -> ZonedDateTime {
+    static func parseStringTime(_ s: String, pattern: String) throws(TimeError) -> ZonedDateTime {
         guard !pattern.isEmpty else { throw TimeError("Invalid pattern specification") }
         return try JavaTimePattern.parse(s, pattern: pattern)
     }

@@ -11,7 +11,7 @@
 
 extension ZonedDateTime {
     /// java.time `ZonedDateTime.toString()`.
-    public func javaToString() -> String {
+    package func javaToString() -> String {
         let off = offsetSeconds
         let l = localDateTime(offset: off)
         var s = ""
@@ -34,7 +34,7 @@ extension ZonedDateTime {
     }
 
     /// Joda `ISODateTimeFormat.dateTime()` printing (classic `Time.*` output).
-    public func jodaISOString() -> String {
+    func jodaISOString() -> String {
         let off = offsetSeconds
         let l = localDateTime(offset: off)
         var s = ""

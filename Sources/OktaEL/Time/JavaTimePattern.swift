@@ -317,7 +317,7 @@ enum JavaTimePattern {
 
 extension ZonedDateTime {
     /// `DateTimeFormatter.ofPattern(p, Locale.ENGLISH).format(self)` (Identity Engine `toString(fmt)`).
-    public func format(javaPattern: String) throws(TimeError) -> String {
+    func format(javaPattern: String) throws(TimeError) -> String {
         try JavaTimePattern.format(self, pattern: javaPattern)
     }
 }

@@ -418,7 +418,7 @@ extension TimeZoneResolver {
 
 extension ZonedDateTime {
     /// Joda-Time pattern formatting (classic), Locale.ENGLISH, millisecond precision.
-    public func format(jodaPattern: String) throws(TimeError) -> String {
+    func format(jodaPattern: String) throws(TimeError) -> String {
         try JodaPattern.format(self, pattern: jodaPattern)
     }
 }

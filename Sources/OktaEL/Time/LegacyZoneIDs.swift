@@ -1,8 +1,10 @@
 // Decision (legacy IDs): classic `Time.now(tz)` applies Joda-Time's legacy-ID conversion table
 // (the one `DateTimeZone.forTimeZone(java.util.TimeZone)` uses) BEFORE any other lookup. That is what
 // makes `Time.now("EST")` print -04:00 in July (America/New_York), as the documentation's example shows,
-// even though Okta's appendix lists EST as a fixed -05:00 zone. The pairs are exactly the 2016-2018 doc list
-// (oel-language.md section 9). java.time resolution (Identity Engine) never applies this table
+// even though Okta's appendix lists EST as a fixed -05:00 zone. The pairs are exactly the old-style IDs
+// and the new-style IDs they stand for, as the 2016-2018 Okta Expression Language reference listed them
+// (https://developer.okta.com/docs/reference/okta-expression-language/, time zone appendix; see the
+// Time section of grammar/decisions.md). java.time resolution (Identity Engine) never applies this table
 // (ZoneId.of without SHORT_IDS), so `toZone('EST')` is an error there.
 
 enum LegacyZoneIDs {

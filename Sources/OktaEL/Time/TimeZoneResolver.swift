@@ -12,9 +12,9 @@
 //   (java.time's tzdb omits EST/MST/HST), but aliases such as "US/Pacific" keep their own name.
 // Empty or whitespace-padded IDs are TimeError in both.
 
-public enum TimeZoneResolver {
+enum TimeZoneResolver {
     /// Classic (Joda-Time) zone ID resolution, used by `Time.now(tz)`.
-    public static func classic(_ id: String) throws(TimeError) -> TimeZoneRef {
+    static func classic(_ id: String) throws(TimeError) -> TimeZoneRef {
         if id == "UTC" { return .utc }
         if let legacy = LegacyZoneIDs.map[id] {
             return legacy == "UTC" ? .utc : .region(legacy)
@@ -33,7 +33,7 @@ public enum TimeZoneResolver {
     }
 
     /// java.time `ZoneId.of` resolution, used by Identity Engine `toZone(id)`.
-    public static func java(_ id: String) throws(TimeError) -> TimeZoneRef {
+    static func java(_ id: String) throws(TimeError) -> TimeZoneRef {
         if id == "Z" { return .utc }
         if let f = id.utf8.first, f == 43 || f == 45 {
             guard let o = ZoneIDSyntax.javaOffset(id) else { throw TimeError("Invalid ID for ZoneOffset, invalid format: \(id)") }

@@ -50,13 +50,13 @@ extension ZonedDateTime {
     }
 
     /// Unix milliseconds as a decimal string (`toUnix()`), e.g. "1438363117979".
-    public func toUnixMillisString() -> String {
+    func toUnixMillisString() -> String {
         let ms = Int128(epochSecond) * 1000 + Int128(timeFloorDiv(Int64(nano), 1_000_000))
         return String(ms)
     }
 
     /// Windows FILETIME ticks as a decimal string (`toWindows()`), e.g. "130827743120000000".
-    public func toWindowsTicksString() -> String {
+    func toWindowsTicksString() -> String {
         let ticks = (Int128(epochSecond) + Int128(windowsEpochOffsetSeconds)) * 10_000_000 + Int128(nano / 100)
         return String(ticks)
     }

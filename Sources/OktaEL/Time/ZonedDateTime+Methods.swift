@@ -15,7 +15,7 @@
 // overflows (128-bit arithmetic).
 
 extension ZonedDateTime {
-    public func plusDays(_ n: Int64) throws(TimeError) -> ZonedDateTime {
+    func plusDays(_ n: Int64) throws(TimeError) -> ZonedDateTime {
         if n == 0 { return self }
         let loc = local
         let (day, o) = loc.epochDay.addingReportingOverflow(n)
@@ -24,14 +24,14 @@ extension ZonedDateTime {
                                   preferredOffset: offsetSeconds)
     }
 
-    public func plusHours(_ n: Int64) throws(TimeError) -> ZonedDateTime { try plusSeconds(n, unit: 3600) }
-    public func plusMinutes(_ n: Int64) throws(TimeError) -> ZonedDateTime { try plusSeconds(n, unit: 60) }
-    public func plusSeconds(_ n: Int64) throws(TimeError) -> ZonedDateTime { try plusSeconds(n, unit: 1) }
+    func plusHours(_ n: Int64) throws(TimeError) -> ZonedDateTime { try plusSeconds(n, unit: 3600) }
+    func plusMinutes(_ n: Int64) throws(TimeError) -> ZonedDateTime { try plusSeconds(n, unit: 60) }
+    func plusSeconds(_ n: Int64) throws(TimeError) -> ZonedDateTime { try plusSeconds(n, unit: 1) }
 
-    public func minusDays(_ n: Int64) throws(TimeError) -> ZonedDateTime { try plusDays(Self.negate(n)) }
-    public func minusHours(_ n: Int64) throws(TimeError) -> ZonedDateTime { try plusHours(Self.negate(n)) }
-    public func minusMinutes(_ n: Int64) throws(TimeError) -> ZonedDateTime { try plusMinutes(Self.negate(n)) }
-    public func minusSeconds(_ n: Int64) throws(TimeError) -> ZonedDateTime { try plusSeconds(Self.negate(n)) }
+    func minusDays(_ n: Int64) throws(TimeError) -> ZonedDateTime { try plusDays(Self.negate(n)) }
+    func minusHours(_ n: Int64) throws(TimeError) -> ZonedDateTime { try plusHours(Self.negate(n)) }
+    func minusMinutes(_ n: Int64) throws(TimeError) -> ZonedDateTime { try plusMinutes(Self.negate(n)) }
+    func minusSeconds(_ n: Int64) throws(TimeError) -> ZonedDateTime { try plusSeconds(Self.negate(n)) }
 
     private static func negate(_ n: Int64) throws(TimeError) -> Int64 {
         guard n != Int64.min else { throw TimeError("long overflow") }
@@ -52,13 +52,13 @@ extension ZonedDateTime {
     }
 
     /// |now − self| ≤ seconds (inclusive); false for negative `seconds`.
-    public func within(seconds: Int64, of now: ZonedDateTime) -> Bool {
+    func within(seconds: Int64, of now: ZonedDateTime) -> Bool {
         within(nanos: Int128(seconds) * 1_000_000_000, of: now)
     }
-    public func withinDays(_ n: Int64, of now: ZonedDateTime) -> Bool { within(nanos: Int128(n) * 86_400_000_000_000, of: now) }
-    public func withinHours(_ n: Int64, of now: ZonedDateTime) -> Bool { within(nanos: Int128(n) * 3_600_000_000_000, of: now) }
-    public func withinMinutes(_ n: Int64, of now: ZonedDateTime) -> Bool { within(nanos: Int128(n) * 60_000_000_000, of: now) }
-    public func withinSeconds(_ n: Int64, of now: ZonedDateTime) -> Bool { within(nanos: Int128(n) * 1_000_000_000, of: now) }
+    func withinDays(_ n: Int64, of now: ZonedDateTime) -> Bool { within(nanos: Int128(n) * 86_400_000_000_000, of: now) }
+    func withinHours(_ n: Int64, of now: ZonedDateTime) -> Bool { within(nanos: Int128(n) * 3_600_000_000_000, of: now) }
+    func withinMinutes(_ n: Int64, of now: ZonedDateTime) -> Bool { within(nanos: Int128(n) * 60_000_000_000, of: now) }
+    func withinSeconds(_ n: Int64, of now: ZonedDateTime) -> Bool { within(nanos: Int128(n) * 1_000_000_000, of: now) }
 
     private func within(nanos limit: Int128, of now: ZonedDateTime) -> Bool {
         guard limit >= 0 else { return false }
@@ -69,7 +69,7 @@ extension ZonedDateTime {
     }
 
     /// Identity Engine `toZone(id)`: same instant, java.time zone ID rules.
-    public func toZone(_ id: String) throws(TimeError) -> ZonedDateTime {
+    func toZone(_ id: String) throws(TimeError) -> ZonedDateTime {
         withZoneSameInstant(try TimeZoneResolver.java(id))
     }
 }

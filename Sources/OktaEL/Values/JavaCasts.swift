@@ -1,14 +1,17 @@
-/// Java's primitive narrowing casts, which never trap.
+/// Java's primitive narrowing casts, which never trap: the one implementation of `(long)` and
+/// `(int)` that arithmetic, conversions and `Math.round` (``JavaNumberParsing/javaMathRound(_:)``) use.
 enum JavaCast {
-    /// `(long) d`: NaN → 0, saturating at the Int64 bounds, truncation toward zero.
+    /// `(long) d`: truncation toward zero, `NaN` → 0, saturating at `Long.MIN_VALUE` /
+    /// `Long.MAX_VALUE` (including ±Infinity).
     static func toLong(_ d: Double) -> Int64 {
         if d.isNaN { return 0 }
-        if d >= 9.223372036854775807e18 { return .max }
-        if d <= -9.223372036854775808e18 { return .min }
+        if d >= 9223372036854775808.0 { return .max }
+        if d <= -9223372036854775808.0 { return .min }
         return Int64(d)
     }
 
-    /// `(int) d`: NaN → 0, saturating at the Int32 bounds, truncation toward zero.
+    /// `(int) d`: truncation toward zero, `NaN` → 0, saturating at `Integer.MIN_VALUE` /
+    /// `Integer.MAX_VALUE` (including ±Infinity).
     static func toInt(_ d: Double) -> Int32 {
         if d.isNaN { return 0 }
         if d >= 2147483647.0 { return .max }
@@ -16,6 +19,6 @@ enum JavaCast {
         return Int32(d)
     }
 
-    /// `(int) l`: keeps the low 32 bits.
+    /// `(int) l`: keeps the low 32 bits (`(int) 2147483648L == -2147483648`).
     static func toInt(_ l: Int64) -> Int32 { Int32(truncatingIfNeeded: l) }
 }

@@ -8,7 +8,7 @@
 /// and 2^63 and some subnormals get a 17th/extra digit). Where JDK 17 is not shortest we
 /// deliberately print the shortest form; a comparison against JDK 17 on 860,000 values found
 /// no other kind of difference. The known differences are recorded in `JavaNumberTests.swift`.
-public enum JavaNumberFormat {
+enum JavaNumberFormat {
     /// `java.lang.Double.toString(d)`.
     ///
     /// * `NaN`, `Infinity`, `-Infinity`, `0.0`, `-0.0`.
@@ -22,7 +22,7 @@ public enum JavaNumberFormat {
     /// spec, and JDK 17 in practice) picks the two-digit decimal closest to the value if it is
     /// closer, which only matters for tiny subnormals (`Double.leastNonzeroMagnitude` →
     /// `4.9E-324`, not `5.0E-324`).
-    public static func doubleToString(_ d: Double) -> String {
+    static func doubleToString(_ d: Double) -> String {
         if d.isNaN { return "NaN" }
         if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
         let negative = d.sign == .minus

@@ -1,9 +1,10 @@
 /// Text-to-number conversions with the exact acceptance rules of the Java methods Okta's
 /// functions call (`Integer.parseInt`, `Long.parseLong`, `Double.parseDouble`,
-/// `new BigDecimal(String)`), plus Java's rounding and narrowing casts.
+/// `new BigDecimal(String)`), plus `Math.round` (narrowed by ``JavaCast``, the one home of
+/// Java's `(int)` and `(long)` casts).
 ///
 /// Every function returns `nil` where Java throws `NumberFormatException`; none can trap.
-public enum JavaNumberParsing {
+enum JavaNumberParsing {
     /// The common case of both parsers: an optional sign and 1 to 15 ASCII digits, nothing
     /// else (no spaces, point, exponent or suffix). Such a number is exact in a double, so
     /// this is what either full parser returns for it (`"-0"` is -0.0, as in Java); nil for
@@ -37,13 +38,13 @@ public enum JavaNumberParsing {
     /// (2...36; anything else returns `nil`). No whitespace, no underscores, no `0x` prefix.
     /// Like Java's `Character.digit`, Unicode decimal digits (`"١٢٣"`) and full-width Latin
     /// letters are accepted as digits. Out-of-range values return `nil`.
-    public static func parseInt(_ s: String, radix: Int = 10) -> Int32? {
+    static func parseInt(_ s: String, radix: Int = 10) -> Int32? {
         guard let v = parseInteger(s, radix: radix, min: Int64(Int32.min), max: Int64(Int32.max)) else { return nil }
         return Int32(exactly: v)
     }
 
     /// `Long.parseLong(s, radix)`: same grammar as ``parseInt(_:radix:)``, 64-bit range.
-    public static func parseLong(_ s: String, radix: Int = 10) -> Int64? {
+    static func parseLong(_ s: String, radix: Int = 10) -> Int64? {
         parseInteger(s, radix: radix, min: Int64.min, max: Int64.max)
     }
 
@@ -102,7 +103,7 @@ public enum JavaNumberParsing {
     /// one of `f F d D` (the value is still parsed as a double). Everything else — `""`,
     /// `"1.5.5"`, `"abc"`, `"1e"`, `"inf"`, `"0x10"` — returns `nil`. Results are
     /// correctly rounded; huge exponents give ±Infinity or ±0.0 like Java.
-    public static func parseDouble(_ s: String) -> Double? {
+    static func parseDouble(_ s: String) -> Double? {
         if let plain = plainInteger(s) { return plain }
         var b = Array(s.utf8)[...]
         while let f = b.first, f <= 0x20 { b = b.dropFirst() }
@@ -138,7 +139,7 @@ public enum JavaNumberParsing {
     /// resulting scale). No whitespace; `-0` gives `0.0` (BigDecimal has no negative zero), no `NaN`/`Infinity`, no type suffix. Like Java, Unicode
     /// decimal digits are accepted. The result is the correctly rounded double (±Infinity when
     /// the magnitude exceeds `Double.MAX_VALUE`, as `BigDecimal.doubleValue` does).
-    public static func parseBigDecimalAsDouble(_ s: String) -> Double? {
+    static func parseBigDecimalAsDouble(_ s: String) -> Double? {
         if let plain = plainInteger(s) { return plain == 0 ? 0 : plain }  // BigDecimal has no -0
 
         var ascii: [UInt8] = []
@@ -234,43 +235,21 @@ public enum JavaNumberParsing {
         return i == b.endIndex
     }
 
-    // MARK: - Rounding and casts
+    // MARK: - Rounding
 
     /// `Math.round(double)` (Java 7+): the closest `long`, ties toward positive infinity,
     /// computed exactly (`Math.round(0.49999999999999994) == 0`, `Math.round(-2.5) == -2`).
     /// `NaN` → 0; values beyond the `long` range saturate to `Long.MIN_VALUE`/`MAX_VALUE`.
-    public static func javaMathRound(_ d: Double) -> Int64 {
-        if d.isNaN { return 0 }
+    static func javaMathRound(_ d: Double) -> Int64 {
         let f = d.rounded(.down)
         // d - f is exact (both are in the same binade or f is 0/-1-adjacent).
         let r = (d - f) >= 0.5 ? f + 1 : f
-        return saturatingInt64(r)
+        return JavaCast.toLong(r)
     }
 
     /// `(int) Math.round(d)`: ``javaMathRound(_:)`` then Java's `long`→`int` narrowing,
     /// which keeps the low 32 bits (`(int) 2147483648L == -2147483648`).
-    public static func javaRoundToInt(_ d: Double) -> Int32 {
-        Int32(truncatingIfNeeded: javaMathRound(d))
-    }
-
-    /// Java's `(int) d`: truncation toward zero, `NaN` → 0, saturating at `Integer.MIN_VALUE` /
-    /// `Integer.MAX_VALUE` (including ±Infinity).
-    public static func javaDoubleToIntCast(_ d: Double) -> Int32 {
-        if d.isNaN { return 0 }
-        if d >= 2147483647.0 { return Int32.max }
-        if d <= -2147483648.0 { return Int32.min }
-        return Int32(d.rounded(.towardZero))
-    }
-
-    /// Java's `(long) d`: truncation toward zero, `NaN` → 0, saturating at the `long` range.
-    public static func javaDoubleToLongCast(_ d: Double) -> Int64 {
-        if d.isNaN { return 0 }
-        return saturatingInt64(d.rounded(.towardZero))
-    }
-
-    private static func saturatingInt64(_ r: Double) -> Int64 {
-        if r >= 9223372036854775808.0 { return Int64.max }
-        if r <= -9223372036854775808.0 { return Int64.min }
-        return Int64(r)
+    static func javaRoundToInt(_ d: Double) -> Int32 {
+        JavaCast.toInt(javaMathRound(d))
     }
 }

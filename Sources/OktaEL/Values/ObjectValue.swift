@@ -68,7 +68,7 @@ public struct ObjectValue: Sendable {
     }
 
     /// The value stored under a key whose hash is already known.
-    public subscript(key: PropertyKey) -> Value? {
+    package subscript(key: PropertyKey) -> Value? {
         guard let position = position(of: key) else { return nil }
         return storage.values[position]
     }
@@ -201,14 +201,14 @@ extension ObjectValue: Hashable {
 }
 
 /// A property name with its hash, computed once (at compile time for names in expressions).
-public struct PropertyKey: Sendable, Hashable {
+package struct PropertyKey: Sendable, Hashable {
     /// The name.
-    public let name: String
+    package let name: String
     /// The hash of the name's UTF-8 bytes (`NameHash`).
-    public let hash: UInt32
+    package let hash: UInt32
 
     /// A key; hashes `name`.
-    public init(_ name: String) {
+    package init(_ name: String) {
         self.name = name
         self.hash = NameHash.of(name)
     }

@@ -3,7 +3,7 @@ extension Value {
     /// a Boolean as is, a String through Spring's string-to-boolean converter
     /// (`true/on/yes/1`, `false/off/no/0`, case-insensitive, trimmed), a list through its first
     /// element (Spring's collection-to-object converter); anything else is an error.
-    public func requireBoolean() throws(ValueError) -> Bool {
+    func requireBoolean() throws(ValueError) -> Bool {
         switch self {
         case .bool(let b):
             return b

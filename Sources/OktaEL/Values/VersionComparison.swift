@@ -17,10 +17,10 @@
 ///    Unicode scalar values (`"1a" < "1b"`, `"2" < "2rc1"` because `""` < `"rc1"`).
 ///
 /// `compare` returns -1, 0 or 1. It never traps.
-public enum VersionComparison {
+enum VersionComparison {
     /// Compares two version strings: -1 if `a < b`, 0 if equal, 1 if `a > b` (rules in the
     /// file header).
-    public static func compare(_ a: String, _ b: String) -> Int {
+    static func compare(_ a: String, _ b: String) -> Int {
         let sa = a.split(separator: ".", omittingEmptySubsequences: false)
         let sb = b.split(separator: ".", omittingEmptySubsequences: false)
         let n = max(sa.count, sb.count)
@@ -34,10 +34,10 @@ public enum VersionComparison {
     }
 
     /// `compare(a, b) > 0`.
-    public static func greaterThan(_ a: String, _ b: String) -> Bool { compare(a, b) > 0 }
+    static func greaterThan(_ a: String, _ b: String) -> Bool { compare(a, b) > 0 }
 
     /// `compare(a, b) < 0`.
-    public static func lessThan(_ a: String, _ b: String) -> Bool { compare(a, b) < 0 }
+    static func lessThan(_ a: String, _ b: String) -> Bool { compare(a, b) < 0 }
 
     private static func compareSegment(_ x: Substring, _ y: Substring) -> Int {
         let (dx, rx) = splitDigits(x)

@@ -1,9 +1,9 @@
-public import OktaEL
+import OktaEL
 
 /// Prints a syntax tree as an indented outline with byte ranges, for `oel parse --tree`.
-public enum TreePrinter {
+enum TreePrinter {
     /// The outline of `expression`.
-    public static func outline(_ expression: Expr) -> String {
+    static func outline(_ expression: Expr) -> String {
         var lines: [String] = []
         write(expression, depth: 0, into: &lines)
         return lines.joined(separator: "\n")

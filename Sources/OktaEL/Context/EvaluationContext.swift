@@ -16,10 +16,7 @@ public struct EvaluationContext: Sendable {
     private(set) var groupIndex: GroupIndex
 
     /// Roots Okta documents; absent from a context, they read as empty objects.
-    public static let documentedRoots: Set<String> = [
-        "user", "appuser", "appUser", "app", "org", "access", "session", "idpuser", "source",
-        "security", "device", "login", "accessRequest",
-    ]
+    public static let documentedRoots: Set<String> = ContextRoots.emptyObjectsWhenAbsent
 
     /// A context from root objects; `now` defaults to the current time.
     public init(roots: ObjectValue = ObjectValue(), now: ZonedDateTime? = nil, missingAttributes: MissingAttributePolicy = .null) {
@@ -38,12 +35,11 @@ public struct EvaluationContext: Sendable {
         self.groupIndex = groupIndex
     }
 
-    /// The root named `name`: the context's value, an empty object for a documented root, or nil.
+    /// The root named `name`: the context's value, else an empty object for a documented root,
+    /// an empty list for `groups`, or nil.
     public func root(_ name: String) -> Value? {
         if let value = roots[name] { return value }
-        if EvaluationContext.documentedRoots.contains(name) { return .object(ObjectValue()) }
-        if name == "groups" { return .array([]) }
-        return nil
+        return ContextRoots.valuesWhenAbsent[name]
     }
 
     /// The root for a key whose hash was computed at compile time.

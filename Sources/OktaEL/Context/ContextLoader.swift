@@ -1,14 +1,13 @@
-public import OktaEL
-
 /// Turns an evaluation context given as JSON into an `EvaluationContext`, following the
-/// documented context shape (README "Evaluation context").
+/// documented context shape (README "Evaluation context"): every top-level key is a root,
+/// `now` fixes the clock, and in the Identity Engine dialect the user's date fields
+/// (`KnownShapes.identityEngineDateFields`) become `ZonedDateTime` values. The CLI, the batch
+/// mode and the corpus load contexts with it; so should library code that reads JSON.
 public enum ContextLoader {
-    /// The `now` used when neither the context nor the caller gives one: the example instant
-    /// of Okta's documentation, so results are reproducible.
+    /// The example instant of Okta's documentation, which the corpus, the tests and the
+    /// benchmarks pass as `now` so results are reproducible (without a `now` from the caller
+    /// or the context, the clock is the current time).
     public static let documentationNow = "2015-07-31T17:18:37.979Z"
-
-    /// User fields that are `ZonedDateTime` values in the Identity Engine dialect.
-    static let identityEngineDateFields = ["created", "lastUpdated", "passwordChanged", "lastLogin", "activated", "statusChanged"]
 
     /// A context from parsed JSON. `now` (ISO-8601) overrides the context's own `now` key.
     public static func context(from json: Value, dialect: Dialect, now: String? = nil,
@@ -32,7 +31,7 @@ public enum ContextLoader {
             }
         }
         if dialect == .identityEngine, case .object(var user) = roots["user"] ?? .null {
-            for field in identityEngineDateFields {
+            for field in KnownShapes.identityEngineDateFields {
                 if let text = user[field]?.stringValue, let instant = try? OIETime.parseStringTime(text) {
                     user[field] = .dateTime(instant)
                 }

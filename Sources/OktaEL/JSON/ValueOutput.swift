@@ -1,6 +1,4 @@
-public import OktaEL
-
-/// How results are written as JSON by the CLI, the batch mode and the corpus.
+/// How values are written as JSON: results of the CLI, the batch mode and the corpus.
 public enum ValueOutput {
     /// Compact JSON: ints stay ints, doubles print as Java prints them (`2.0`),
     /// a ZonedDateTime as its ISO text (Java's `ZonedDateTime.toString()`).

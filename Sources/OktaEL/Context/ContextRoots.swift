@@ -1,0 +1,114 @@
+// The roots of Okta's evaluation context, one row each. The evaluator (what an absent root
+// reads as), the checker (known shapes, the roots each usage profile allows) and the JSON
+// loader read these rows; nothing else lists root names.
+//
+// Okta pages cited in the rows:
+//   classic reference    https://developer.okta.com/docs/reference/okta-expression-language/
+//   Identity Engine ref. https://developer.okta.com/docs/reference/okta-expression-language-in-identity-engine/
+//   token claims guide   https://developer.okta.com/docs/guides/customize-tokens-returned-from-okta/main/
+//   groups claim guide   https://developer.okta.com/docs/guides/customize-tokens-static/main/
+//   mappings help        https://help.okta.com/en-us/content/topics/users-groups-profiles/usgp-attribute-mappings-expressions.htm
+//   group rules help     https://help.okta.com/en-us/content/topics/users-groups-profiles/usgp-create-group-rules.htm
+
+/// Okta's context roots and the facts derived from them.
+enum ContextRoots {
+    /// Every root, documented by Okta or this engine's own.
+    static let all: [ContextRoot] = [
+        // The Okta user profile: `user.$attribute` (classic reference, "Okta user profile"),
+        // `user.profile.$attribute` and top-level `user.id`, `user.status`, `user.created`, ...
+        // (Identity Engine reference). Custom claims read it (token claims guide), group rules
+        // may use only user and group attributes (group rules help), policies read it
+        // (Identity Engine reference).
+        ContextRoot(name: "user", documentedByOkta: true, whenAbsent: .emptyObject, shape: .object(nil),
+                    profiles: [.claim, .groupRule, .policy]),
+        // The in-context app user, `appuser.$attribute` (classic reference, "Application user
+        // profile"); custom claims may use it but not explicit app references (token claims guide).
+        ContextRoot(name: "appuser", documentedByOkta: true, whenAbsent: .emptyObject, shape: .object(nil),
+                    profiles: [.claim]),
+        // The same app user as the mappings help spells it (`appUser`, App to Okta mappings).
+        ContextRoot(name: "appUser", documentedByOkta: true, whenAbsent: .emptyObject, shape: .object(nil),
+                    profiles: []),
+        // The in-context app instance, `app.$attribute` (classic reference, "Application
+        // properties"); custom claims read `app.id`, `app.clientId` and `app.profile` (token claims guide).
+        ContextRoot(name: "app", documentedByOkta: true, whenAbsent: .emptyObject, shape: .object(nil),
+                    profiles: [.claim]),
+        // The org, `org.$attribute` (classic reference, "Organization properties"); the
+        // reference sets no restriction on it, and custom claims accept it.
+        ContextRoot(name: "org", documentedByOkta: true, whenAbsent: .emptyObject, shape: .object(nil),
+                    profiles: [.claim]),
+        // `access.scope`, the granted scopes as an array, in custom claims only (classic reference).
+        ContextRoot(name: "access", documentedByOkta: true, whenAbsent: .emptyObject,
+                    shape: .object(ObjectShape(name: "access", fields: ["scope": .array(.string)], closed: false)),
+                    profiles: [.claim]),
+        // `session.amr`, an array of RFC 8176 method references (classic reference, "Session
+        // properties"; Identity Engine reference), and `session.id` (Identity Engine reference);
+        // policy conditions read them.
+        ContextRoot(name: "session", documentedByOkta: true, whenAbsent: .emptyObject,
+                    shape: .object(ObjectShape(name: "session", fields: ["amr": .array(.string), "id": .string], closed: false)),
+                    profiles: [.policy]),
+        // The IdP user, `idpuser.$attribute`, available only in the IdP username transform
+        // (classic reference, "IdP user profile").
+        ContextRoot(name: "idpuser", documentedByOkta: true, whenAbsent: .emptyObject, shape: .object(nil),
+                    profiles: [.idpTransform]),
+        // "The object on the left" of a mapping, in both directions (mappings help). This engine
+        // also offers it in IdP username transforms, whose source is the IdP user; Okta's pages
+        // show only `idpuser` there.
+        ContextRoot(name: "source", documentedByOkta: true, whenAbsent: .emptyObject, shape: .object(nil),
+                    profiles: [.idpTransform]),
+        // `security.risk.level` (`LOW`, `MEDIUM`, `HIGH`) and `security.behaviors`, an array of
+        // behavior names, in policy conditions (Identity Engine reference).
+        ContextRoot(name: "security", documentedByOkta: true, whenAbsent: .emptyObject,
+                    shape: .object(ObjectShape(name: "security", fields: [
+                        "risk": .object(ObjectShape(name: "security.risk", fields: ["level": .string], closed: false)),
+                        "behaviors": .array(.string),
+                    ], closed: false)),
+                    profiles: [.policy]),
+        // `device.id`, `device.profile.*`, `device.assurance.*`, `device.provider.*` in policy
+        // conditions (Identity Engine reference); too varied to type beyond an open object.
+        ContextRoot(name: "device", documentedByOkta: true, whenAbsent: .emptyObject, shape: .object(nil),
+                    profiles: [.policy]),
+        // `login.identifier`, the username typed, for dynamic IdP routing (Identity Engine reference).
+        ContextRoot(name: "login", documentedByOkta: true, whenAbsent: .emptyObject,
+                    shape: .object(ObjectShape(name: "login", fields: ["identifier": .string], closed: false)),
+                    profiles: [.policy]),
+        // `accessRequest.operation`, `.authenticator`, `.metadata` in account management policy
+        // conditions (Identity Engine reference).
+        ContextRoot(name: "accessRequest", documentedByOkta: true, whenAbsent: .emptyObject, shape: .object(nil),
+                    profiles: [.policy]),
+        // A group, `group.name`, `group.profile.*`, ..., only inside the group expression of
+        // `getFilteredGroups` (groups claim guide), which binds it. That expression is a string
+        // argument the checker does not read, so the shape stays open.
+        ContextRoot(name: "group", documentedByOkta: true, whenAbsent: .unbound, shape: .object(nil),
+                    profiles: []),
+        // Not an Okta variable: this engine's list of the user's memberships, which the group
+        // functions read (README "Evaluation context"). The checker warns where it is written.
+        ContextRoot(name: "groups", documentedByOkta: false, whenAbsent: .emptyList, shape: .array(.group),
+                    profiles: []),
+    ]
+
+    /// Profiles where any name may be a root: a mapping may name any app instance, `zendesk.firstName`
+    /// for its app user or `zendesk_app.companySubDomain` for its properties (classic reference,
+    /// "Application user profile" and "Application properties"; mappings help).
+    static let profilesAcceptingAnyRoot: Set<UsageProfile> = [.mapping]
+
+    /// The rows by name (the first row wins should a name repeat; a test keeps names unique).
+    static let named: [String: ContextRoot] = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+
+    /// Every root name.
+    static let names: Set<String> = Set(all.map(\.name))
+
+    /// What absent roots read as, by name; a name not here is unknown when the context leaves it out.
+    static let valuesWhenAbsent: [String: Value] = named.compactMapValues(\.valueWhenAbsent)
+
+    /// The roots that read as an empty object when absent: the ones Okta documents as roots of the context.
+    static let emptyObjectsWhenAbsent: Set<String> = Set(all.filter { $0.whenAbsent == .emptyObject }.map(\.name))
+
+    /// The roots a profile allows; nil when any name may be a root.
+    static func allowed(in profile: UsageProfile) -> Set<String>? {
+        profilesAcceptingAnyRoot.contains(profile) ? nil : allowedByProfile[profile, default: []]
+    }
+
+    private static let allowedByProfile: [UsageProfile: Set<String>] = all.reduce(into: [:]) { table, root in
+        for profile in root.profiles { table[profile, default: []].insert(root.name) }
+    }
+}
