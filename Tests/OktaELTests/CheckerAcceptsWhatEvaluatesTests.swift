@@ -7,6 +7,8 @@ import Testing
 /// evaluated with values that are not null" (`grammar/decisions.md`): SpEL compares null with
 /// anything and most functions pass null through, which a check without data cannot know. So
 /// an error is excused when the part it points at, or an operand of it, evaluated to null.
+/// Both sides read one resolution of each call (`CallResolver`): what this guards is the
+/// checker's typing of the resolved calls and operators, against what they do.
 /// Fixed seed; `OEL_EQUIVALENCE_CASES` and `OEL_EQUIVALENCE_SEED` run more or others.
 @Suite struct CheckerAcceptsWhatEvaluatesTests {
     /// The node of `tree` spanning exactly `range`, if any.

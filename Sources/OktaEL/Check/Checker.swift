@@ -78,11 +78,13 @@ public enum Checker {
         guard let tree = parsed.tree else {
             return CheckResult(source: text, diagnostics: sorted(diagnostics), resultType: nil)
         }
-        var compiler = Compiler(dialect: dialect, registry: options.registry, tree: tree)
+        // Compiling resolves every call once; the type checker types the calls from those
+        // resolutions, found by node index, and looks nothing up again.
+        var compiler = Compiler(dialect: dialect, registry: options.registry, tree: tree, recordsResolutions: true)
         _ = compiler.compile()
         diagnostics += compiler.diagnostics.filter { !parsed.diagnostics.contains($0) }
         let expression = tree.expr(tree.root)
-        var checker = TypeChecker(options: options, dialect: dialect, source: source)
+        var checker = TypeChecker(options: options, dialect: dialect, source: source, resolutions: compiler.resolutions)
         let type = checker.check(expression)
         diagnostics += checker.diagnostics
         if let profile = options.profile, let required = profile.requiredResult, !TypeRules.fits(type, required) {

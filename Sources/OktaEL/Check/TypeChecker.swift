@@ -1,10 +1,16 @@
 /// Walks a syntax tree, giving every node a static type and reporting what cannot work:
 /// attributes the schema lacks, arguments of the wrong type, roots and functions the usage
 /// profile forbids, and the classic mistakes (as warnings).
+///
+/// It looks no function up: each call is typed from the resolution the compiler made of it
+/// (`CallResolution`, found by the node's `syntaxIndex`), so a call the checker accepts is
+/// the call the evaluator runs.
 struct TypeChecker {
     let options: CheckOptions
     let dialect: Dialect
     let source: String
+    /// The compiler's resolution of every call site of the tree being checked.
+    let resolutions: CallResolutions
     private(set) var diagnostics: [Diagnostic] = []
     /// Element types of the projections and selections being checked, innermost last.
     private var elements: [StaticType] = []
@@ -16,14 +22,17 @@ struct TypeChecker {
         String(source.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 })
     }
 
-    init(options: CheckOptions, dialect: Dialect, source: String) {
+    init(options: CheckOptions, dialect: Dialect, source: String, resolutions: CallResolutions) {
         self.options = options
         self.dialect = dialect
         self.source = source
+        self.resolutions = resolutions
     }
 
-    private var registry: FunctionRegistry { options.registry }
     private var profile: UsageProfile? { options.profile }
+    /// The function table, read only for where a function is allowed (a call that does not
+    /// resolve is still refused by its profile); calls themselves are typed from `resolutions`.
+    private var registry: FunctionRegistry { options.registry }
 
     private mutating func report(_ code: DiagnosticCode, _ message: String, _ range: SourceRange, hint: String? = nil, fixIt: FixIt? = nil) {
         diagnostics.append(Diagnostic(code, message, at: range, hint: hint, fixIt: fixIt))
@@ -50,9 +59,9 @@ struct TypeChecker {
             default: return .unknown
             }
         case .call(let base, let name, let nameRange, let arguments, _):
-            return callType(base: base, name: name, nameRange: nameRange, arguments: arguments, range: expression.range)
+            return callType(base: base, name: name, nameRange: nameRange, arguments: arguments, resolution: resolutions[expression])
         case .function(let name, let nameRange, let arguments):
-            return functionType(name: name, nameRange: nameRange, arguments: arguments, range: expression.range)
+            return functionType(name: name, nameRange: nameRange, arguments: arguments, resolution: resolutions[expression])
         case .unary(let op, let operand):
             let operandType = type(of: operand)
             switch op {
@@ -253,40 +262,54 @@ struct TypeChecker {
 
     // MARK: Calls
 
-    private mutating func functionType(name: String, nameRange: SourceRange, arguments: [Expr], range: SourceRange) -> StaticType {
+    /// `name(args)`; only a bare function has a type (a method of the current element is unknown).
+    private mutating func functionType(name: String, nameRange: SourceRange, arguments: [Expr], resolution: CallResolution?) -> StaticType {
         let argumentTypes = arguments.map { type(of: $0) }
         if let profile, let restriction = registry.restriction(.global, name, in: profile) {
             report(.functionNotAllowed, "\(name)() is not allowed in \(profile.display)", nameRange, hint: restriction.reason)
         }
-        guard let function = registry.lookup(.global, name).first(where: { $0.dialects.contains(dialect) && $0.accepts(arguments.count) }) else {
-            return .unknown
-        }
+        guard case .function(let binding)? = resolution else { return .unknown }
+        let function = binding.ref.function
         return apply(function, arguments, argumentTypes, nameRange)
     }
 
-    private mutating func callType(base: Expr, name: String, nameRange: SourceRange, arguments: [Expr], range: SourceRange) -> StaticType {
-        if let root = rootName(base), registry.namespaces.contains(root) {
+    /// `base.name(args)`: a namespaced function, a method of `user`, or a method on a value.
+    private mutating func callType(base: Expr, name: String, nameRange: SourceRange, arguments: [Expr], resolution: CallResolution?) -> StaticType {
+        switch resolution {
+        case .namespaced(let binding)?:
+            return namespacedType(binding.ref.function, base: base, name: name, nameRange: nameRange, arguments: arguments)
+        case .unresolved(.namespaced, _)?:
+            return namespacedType(nil, base: base, name: name, nameRange: nameRange, arguments: arguments)
+        case .userMethod(let binding)?:
+            // `user` itself is not typed here (nor checked against the profile's roots).
             let argumentTypes = arguments.map { type(of: $0) }
-            if let profile, let restriction = registry.restriction(.namespaced(root), name, in: profile) {
-                report(.namespaceNotAllowed, "\(root).\(name)() is not allowed in \(profile.display)", base.range.union(nameRange),
-                       hint: restriction.reason)
-            }
-            guard let function = registry.lookup(.namespaced(root), name)
-                .first(where: { $0.dialects.contains(dialect) && $0.accepts(arguments.count) }) else { return .unknown }
-            return apply(function, arguments, argumentTypes, base.range.union(nameRange))
-        }
-        if rootName(base) == "user", let function = registry.lookup(.userMethod, name)
-            .first(where: { $0.dialects.contains(dialect) && $0.accepts(arguments.count) }) {
-            let argumentTypes = arguments.map { type(of: $0) }
-            if let profile, let restriction = function.restriction(in: profile) {
+            if let profile, let restriction = binding.ref.function.restriction(in: profile) {
                 report(.functionNotAllowed, "user.\(name)() is not available in \(profile.display)", nameRange, hint: restriction.reason)
             }
-            return apply(function, arguments, argumentTypes, nameRange)
+            return apply(binding.ref.function, arguments, argumentTypes, nameRange)
+        default:
+            // A method call, or a `user.` method none of whose overloads fits: the base is typed.
+            return methodType(base: base, name: name, nameRange: nameRange, arguments: arguments, resolution: resolution)
         }
+    }
+
+    /// `Namespace.name(args)`, `function` nil when none fits; the namespace has no type.
+    private mutating func namespacedType(_ function: BuiltinFunction?, base: Expr, name: String, nameRange: SourceRange,
+                                         arguments: [Expr]) -> StaticType {
+        let argumentTypes = arguments.map { type(of: $0) }
+        if case .name(let root) = base.kind, let profile, let restriction = registry.restriction(.namespaced(root), name, in: profile) {
+            report(.namespaceNotAllowed, "\(root).\(name)() is not allowed in \(profile.display)", base.range.union(nameRange),
+                   hint: restriction.reason)
+        }
+        guard let function else { return .unknown }
+        return apply(function, arguments, argumentTypes, base.range.union(nameRange))
+    }
+
+    /// `receiver.name(args)`: the overload for the receiver's kind, when it is known.
+    private mutating func methodType(base: Expr, name: String, nameRange: SourceRange, arguments: [Expr], resolution: CallResolution?) -> StaticType {
         let receiver = type(of: base)
         let argumentTypes = arguments.map { type(of: $0) }
-        let candidates = registry.methods(named: name).filter { $0.dialects.contains(dialect) && $0.accepts(arguments.count) }
-        guard !candidates.isEmpty else { return .unknown }
+        guard case .method(let table)? = resolution else { return .unknown }
         let kind: ReceiverKind?
         switch receiver {
         case .string: kind = .string
@@ -299,14 +322,11 @@ struct TypeChecker {
         default: kind = nil
         }
         guard let kind else {
-            let results = Set(candidates.map { $0.typeSignature.result })
+            let results = Set(table.byReceiver.values.map { $0.function.typeSignature.result })
             return results.count == 1 ? results.first ?? .unknown : .unknown
         }
-        guard let function = candidates.first(where: { $0.kind == .method(kind) }) else {
-            let kinds = Set(candidates.compactMap { function -> String? in
-                if case .method(let k) = function.kind { return k.display }
-                return nil
-            }).sorted().joined(separator: ", ")
+        guard let function = table.byReceiver[kind]?.function else {
+            let kinds = Set(table.byReceiver.keys.map(\.display)).sorted().joined(separator: ", ")
             report(.methodNotOnType, "\(name)() is not a method of \(receiver); it applies to \(kinds)", nameRange)
             return .unknown
         }

@@ -1,26 +1,34 @@
-/// Turns a syntax tree into `Node`s: binds every function and method to its table row,
-/// checks argument counts and dialects, folds constant lists and maps.
+/// Turns a syntax tree into `Node`s: binds every function and method as `CallResolver`
+/// resolves it, folds constant lists and maps.
 ///
-/// It reads the parser's flat tree: names are hashed and looked up in the registry from
-/// the source bytes, and made into strings only where a node keeps one.
+/// It reads the parser's flat tree: names are hashed and looked up from the source bytes,
+/// and made into strings only where a node keeps one. For the checker it can record each
+/// call site's resolution by node index, so the type checker reads the same answer.
 struct Compiler {
-    let dialect: Dialect
-    let registry: FunctionRegistry
+    private let resolver: CallResolver
     private(set) var diagnostics: [Diagnostic] = []
     /// Expressions passed as constant strings to functions that evaluate them, compiled now.
     private(set) var nested: [String: Node] = [:]
+    /// The resolution of every call site, by node index, when `recordsResolutions`.
+    private(set) var resolutions: CallResolutions
+    private let recordsResolutions: Bool
     private var selectionDepth = 0
 
-    private let tree: SyntaxTree
-    /// The tree's source bytes, held here: reading `tree.bytes` retains the array each time.
-    private let bytes: [UInt8]
+    /// The tree being compiled and its source bytes, held once, by the resolver.
+    private var tree: SyntaxTree { resolver.tree }
+    private var bytes: [UInt8] { resolver.bytes }
 
-    init(dialect: Dialect, registry: FunctionRegistry, tree: SyntaxTree) {
-        self.dialect = dialect
-        self.registry = registry
-        self.tree = tree
-        self.bytes = tree.bytes
+    /// A compiler for `tree`; with `recordsResolutions`, it keeps the resolution of each
+    /// call site in `resolutions` (for the type checker), including those under map keys,
+    /// which no node is built from.
+    init(dialect: Dialect, registry: FunctionRegistry, tree: SyntaxTree, recordsResolutions: Bool = false) {
+        self.resolver = CallResolver(registry: registry, dialect: dialect, tree: tree)
+        self.recordsResolutions = recordsResolutions
+        self.resolutions = recordsResolutions ? CallResolutions(nodeCount: tree.count) : CallResolutions()
     }
+
+    var dialect: Dialect { resolver.dialect }
+    var registry: FunctionRegistry { resolver.registry }
 
     /// Compiles the whole tree.
     mutating func compile() -> Node { compile(tree.root) }
@@ -58,7 +66,11 @@ struct Compiler {
     }
 
     private mutating func error(_ code: DiagnosticCode, _ message: String, _ range: SourceRange, hint: String? = nil) -> Node {
-        diagnostics.append(Diagnostic(code, message, at: range, hint: hint))
+        error(Diagnostic(code, message, at: range, hint: hint))
+    }
+
+    private mutating func error(_ diagnostic: Diagnostic) -> Node {
+        diagnostics.append(diagnostic)
         return .constant(.null)
     }
 
@@ -90,22 +102,14 @@ struct Compiler {
             return .constant(literal(node) ?? .null)
         case .name:
             let name = name(node.text)
-            if registry.isNamespace(name) {
-                let written = text(node.text)
-                return error(.namespaceAsValue, "'\(written)' is a function namespace, not a value", node.range,
-                             hint: "call one of its functions, for example \(written).\(exampleFunction(in: written))(...)")
-            }
+            if resolver.isNamespace(name) { return error(resolver.namespaceAsValue(node)) }
             let key = PropertyKey(text(node.text), hash: name.hash)
             return selectionDepth > 0 ? .element(key, node.range) : .root(key, node.range)
         case .property:
             let base = tree[node.a]
             if base.kind == .name {
                 let root = name(base.text)
-                if registry.isNamespace(root) {
-                    let namespace = text(base.text), name = text(node.text)
-                    return error(.namespaceAsValue, "'\(namespace).\(name)' is a function; call it with parentheses", node.range,
-                                 hint: "write \(namespace).\(name)(...)")
-                }
+                if resolver.isNamespace(root) { return error(resolver.namespacedFunctionAsValue(node, base: base)) }
                 if selectionDepth == 0 {
                     // `root.name`: what `Node.property` makes of a root node, without making the root node.
                     return RootPropertyNode(root: PropertyKey(text(base.text), hash: root.hash), rootRange: base.range,
@@ -118,10 +122,8 @@ struct Compiler {
         case .index:
             let base = compile(node.a)
             return .index(base, compile(node.b), node.range)
-        case .call:
-            return compileCall(node)
-        case .function:
-            return compileFunction(node)
+        case .call, .function:
+            return compileCall(node, at: index)
         case .unary:
             let inner = compile(node.a)
             switch node.unary {
@@ -225,11 +227,16 @@ struct Compiler {
             let keyNode = tree[keyIndex]
             let key: String
             switch keyNode.kind {
-            case .name, .property: key = text(keyNode.text)
+            case .name: key = text(keyNode.text)
+            case .property:
+                key = text(keyNode.text)
+                recordResolutions(under: keyIndex)
             case .int, .long, .real, .string, .curlyString, .bool, .null:
                 key = literal(keyNode)?.convertedToString ?? "null"
             default:
                 _ = error(.unexpectedToken, "A map key must be a name or a literal", keyNode.range)
+                recordResolutions(under: keyIndex)
+                recordResolutions(under: valueIndex)
                 continue
             }
             compiled.append((key, compile(valueIndex)))
@@ -242,47 +249,15 @@ struct Compiler {
         return .map(compiled, node.range)
     }
 
-    private func exampleFunction(in namespace: String) -> String {
-        registry.all.first { $0.kind == .namespaced(namespace) }?.name ?? "function"
-    }
-
-    private mutating func checkArity(_ function: BuiltinFunction, _ count: Int, _ range: SourceRange) -> Bool {
-        if function.accepts(count) { return true }
-        diagnostics.append(Diagnostic(
-            .wrongArgumentCount,
-            "\(function.qualifiedName) takes \(function.arityDescription), not \(count)",
-            at: range, hint: function.signature))
-        return false
-    }
-
-    /// The first of `candidates` (indices in the registry) in this dialect that takes
-    /// `argumentCount` arguments; otherwise reports why there is none.
-    private mutating func pick(_ candidates: [Int], display: () -> String, argumentCount: Int, range: SourceRange) -> FunctionBinding? {
-        if let match = firstMatch(candidates, argumentCount: argumentCount) { return match }
-        reportNoMatch(candidates, display: display, argumentCount: argumentCount, range: range)
-        return nil
-    }
-
-    /// Why none of `candidates` takes `argumentCount` arguments in this dialect: the wrong
-    /// count for the first one in the dialect, otherwise the wrong dialect.
-    private mutating func reportNoMatch(_ candidates: [Int], display: () -> String, argumentCount: Int, range: SourceRange) {
-        if let first = candidates.first(where: { registry.bindings[$0].isIn(dialect) }) {
-            _ = checkArity(registry.all[first], argumentCount, range)
-        } else if let other = candidates.first {
-            diagnostics.append(Diagnostic(
-                .wrongDialect,
-                "\(display()) is not available in the \(dialect == .classic ? "classic" : "Identity Engine") dialect",
-                at: range, hint: registry.all[other].wrongDialectHint(in: dialect)))
-        }
-    }
-
-    /// The binding `pick` would choose for `argumentCount` arguments, found without reporting.
-    private func firstMatch(_ candidates: [Int], argumentCount: Int) -> FunctionBinding? {
-        let bindings = registry.bindings
-        for candidate in candidates where bindings[candidate].isIn(dialect) && bindings[candidate].accepts(argumentCount) {
-            return bindings[candidate]
-        }
-        return nil
+    /// Records the resolutions of the call sites under node `index`, from which no node is
+    /// built (a map key, the value of a rejected key) but which the type checker still types:
+    /// compiles it and keeps nothing else of that.
+    private mutating func recordResolutions(under index: Int32) {
+        guard recordsResolutions else { return }
+        let reported = diagnostics.count, compiledNested = nested
+        _ = compile(index)
+        diagnostics.removeSubrange(reported...)
+        nested = compiledNested
     }
 
     /// The call of `function` with the arguments of `node`. A function with a body over
@@ -321,51 +296,6 @@ struct Compiler {
         return .call(function, compileChildren(node), node.range)
     }
 
-    private mutating func compileFunction(_ node: SyntaxNode) -> Node {
-        let written = name(node.text)
-        let candidates = registry.globalIndices(written)
-        if let function = firstMatch(candidates, argumentCount: Int(node.count)), function.expressionArgument == nil {
-            return compileCall(to: function.ref, node)
-        }
-        let args = compileChildren(node)
-        if candidates.isEmpty, selectionDepth > 0 {
-            // SpEL: inside a projection or selection a bare call is a method of the current element.
-            if let table = registry.methodTable(written, in: dialect, argumentCount: args.count) {
-                return .method(.current(node.text), table, args, safe: false, node.range)
-            }
-            var table: [ReceiverKind: FunctionRef] = [:]
-            for index in registry.methodIndices(written) {
-                let binding = registry.bindings[index]
-                guard binding.isIn(dialect), binding.accepts(args.count) else { continue }
-                if case .method(let kind) = registry.all[index].kind, table[kind] == nil { table[kind] = binding.ref }
-            }
-            if !table.isEmpty {
-                return .method(.current(node.text), MethodTable(name: text(node.text), byReceiver: table), args, safe: false, node.range)
-            }
-        }
-        if candidates.isEmpty {
-            let name = text(node.text)
-            let names = registry.all.filter { $0.kind == .global && $0.dialects.contains(dialect) }.map(\.name)
-            var hint = FunctionRegistry.nearest(name, in: names).map { "did you mean \($0)(...)?" }
-            if hint == nil, !registry.methods(named: name).isEmpty, dialect == .identityEngine {
-                hint = "in the Identity Engine dialect call it on a value: value.\(name)(...)"
-            }
-            if hint == nil, let namespaced = registry.all.first(where: { $0.name == name && $0.dialects.contains(dialect) }) {
-                hint = "did you mean \(namespaced.qualifiedName)(...)?"
-            }
-            return error(.unknownFunction, "Unknown function \(name)()", node.text, hint: hint)
-        }
-        let tree = self.tree, nameRange = node.text
-        guard let function = pick(candidates, display: { "\(tree.text(nameRange))()" }, argumentCount: args.count, range: node.range) else {
-            return .constant(.null)
-        }
-        if let index = function.expressionArgument, index < args.count, case .string(let source)? = args[index].constantValue,
-           let argument = tree.children(of: node).dropFirst(index).first(where: { _ in true }) {
-            compileNested(source, at: tree[argument].range)
-        }
-        return .call(function.ref, args, node.range)
-    }
-
     /// Compiles a constant expression argument once, with the calling expression; its errors
     /// are reported at the argument.
     private mutating func compileNested(_ source: String, at range: SourceRange) {
@@ -389,89 +319,33 @@ struct Compiler {
         nested[source] = node
     }
 
-    private mutating func compileCall(_ node: SyntaxNode) -> Node {
-        let base = tree[node.a]
-        // The display closures capture these, not whole nodes.
-        let tree = self.tree, baseRange = base.text, nameRange = node.text
-        if base.kind == .name, selectionDepth == 0 {
-            let written = name(base.text)
-            if registry.isNamespace(written) {
-                let candidates = registry.namespacedIndices(written, name(node.text))
-                if let function = firstMatch(candidates, argumentCount: Int(node.count)) {
-                    return compileCall(to: function.ref, node)
-                }
-                let args = compileChildren(node)
-                if candidates.isEmpty {
-                    let namespace = text(base.text), name = text(node.text)
-                    let names = registry.all.compactMap { function -> String? in
-                        if case .namespaced(namespace) = function.kind, function.dialects.contains(dialect) { return function.name }
-                        return nil
-                    }
-                    let hint = FunctionRegistry.nearest(name, in: names).map { "did you mean \(namespace).\($0)(...)?" }
-                    return error(.unknownFunction, "Unknown function \(namespace).\(name)()", base.range.union(node.text), hint: hint)
-                }
-                // None of them matched (`firstMatch` above): say why.
-                reportNoMatch(candidates, display: { "\(tree.text(baseRange)).\(tree.text(nameRange))()" },
-                              argumentCount: args.count, range: node.range)
-                return .constant(.null)
+    /// The call `node` (`name(args)` or `base.name(args)`, node `index`), built as it resolves.
+    private mutating func compileCall(_ node: SyntaxNode, at index: Int32) -> Node {
+        let resolution = resolver.resolve(node, inSelection: selectionDepth > 0)
+        if recordsResolutions { resolutions[index] = resolution }
+        switch resolution {
+        case .function(let function):
+            guard let expression = function.expressionArgument else { return compileCall(to: function.ref, node) }
+            let args = compileChildren(node)
+            if expression < args.count, case .string(let source)? = args[expression].constantValue,
+               let argument = tree.children(of: node).dropFirst(expression).first(where: { _ in true }) {
+                compileNested(source, at: tree[argument].range)
             }
-            if SyntaxTree.spells(bytes, base.text, "user") {
-                let candidates = registry.userMethodIndices(name(node.text))
-                if !candidates.isEmpty {
-                    let args = compileChildren(node)
-                    guard let function = pick(candidates, display: { "user.\(tree.text(nameRange))()" },
-                                              argumentCount: args.count, range: node.range) else {
-                        return .constant(.null)
-                    }
-                    return .userCall(function.ref, compile(node.a), args, node.range)
-                }
-            }
+            return .call(function.ref, args, node.range)
+        case .namespaced(let function):
+            return compileCall(to: function.ref, node)
+        case .userMethod(let function):
+            let args = compileChildren(node)
+            return .userCall(function.ref, compile(node.a), args, node.range)
+        case .method(let table):
+            let receiver = compile(node.a)
+            return .method(receiver, table, compileChildren(node), safe: node.safe, node.range)
+        case .elementMethod(let table):
+            return .method(.current(node.text), table, compileChildren(node), safe: false, node.range)
+        case .unresolved(let form, let diagnostic):
+            if form == .method { _ = compile(node.a) }
+            _ = compileChildren(node)
+            return error(diagnostic)
         }
-        let receiver = compile(node.a)
-        let args = compileChildren(node)
-        let method = name(node.text)
-        if let table = registry.methodTable(method, in: dialect, argumentCount: args.count) {
-            return .method(receiver, table, args, safe: node.safe, node.range)
-        }
-        let name = text(node.text)
-        let candidates = registry.methodIndices(method)
-        let inDialect = candidates.filter { registry.bindings[$0].isIn(dialect) }
-        if inDialect.isEmpty {
-            if let other = candidates.first {
-                return error(.wrongDialect, "Methods on values such as .\(name)() are Identity Engine syntax, not classic",
-                             node.text, hint: registry.all[other].wrongDialectHint(in: dialect))
-            }
-            let names = Set(registry.all.compactMap { function -> String? in
-                if case .method = function.kind, function.dialects.contains(dialect) { return function.name }
-                return nil
-            })
-            var hint = FunctionRegistry.nearest(name, in: names).map { "did you mean .\($0)(...)?" }
-            if dialect == .classic {
-                hint = "the classic dialect has no methods on values; use the namespaced functions such as String.len(x)"
-            }
-            // `Strng.len(x)`, `string.len(x)`: a misspelled namespace (namespaces are case-sensitive).
-            if base.kind == .name, case let written = text(base.text),
-               let namespace = FunctionRegistry.nearest(written, in: registry.namespaces),
-               !registry.lookup(.namespaced(namespace), name).isEmpty {
-                return error(.unknownFunction, "Unknown function \(written).\(name)()", base.range.union(node.text),
-                             hint: "did you mean \(namespace).\(name)(...)? Namespaces are case-sensitive")
-            }
-            return error(.unknownMethod, "Unknown method \(name)()", node.text, hint: hint)
-        }
-        var table: [ReceiverKind: FunctionRef] = [:]
-        var arityMismatch: Int?
-        for index in inDialect {
-            guard case .method(let kind) = registry.all[index].kind else { continue }
-            if registry.bindings[index].accepts(args.count) {
-                if table[kind] == nil { table[kind] = registry.bindings[index].ref }
-            } else {
-                arityMismatch = index
-            }
-        }
-        if table.isEmpty, let index = arityMismatch {
-            _ = checkArity(registry.all[index], args.count, node.range)
-            return .constant(.null)
-        }
-        return .method(receiver, MethodTable(name: name, byReceiver: table), args, safe: node.safe, node.range)
     }
 }

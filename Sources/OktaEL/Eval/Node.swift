@@ -657,12 +657,16 @@ final class FunctionRef: Sendable {
     /// What `GroupMembershipNode` probes for this function (`isMemberOfGroupName`: names;
     /// `isMemberOfGroup`, `isMemberOfAnyGroup`: IDs); nil for other functions.
     let groupMembership: GroupMembershipNode.Kind?
+    /// The table row it was bound from: what the type checker reads of a resolved call
+    /// (evaluation never does).
+    let function: BuiltinFunction
 
     init(_ function: BuiltinFunction) {
         self.body = function.body
         self.name = function.qualifiedName
         self.direct = function.direct
         self.groupMembership = GroupMembershipNode.Kind(function.qualifiedName)
+        self.function = function
     }
 }
 

@@ -11,6 +11,9 @@ public struct Expr: Sendable {
     private var storage: Storage
     /// The source bytes it covers.
     public var range: SourceRange
+    /// The `SyntaxTree` node it was made from, if any: what the checker finds the node
+    /// builder's resolution of a call by. A node whose `kind` is replaced has none.
+    private(set) var syntaxIndex: Int32?
 
     /// The node.
     public var kind: ExprKind {
@@ -20,7 +23,7 @@ public struct Expr: Sendable {
             case .flat(let tree, let index): return tree.kind(of: index) { Expr(tree, $0) }
             }
         }
-        set { storage = .built(newValue) }
+        set { storage = .built(newValue); syntaxIndex = nil }
     }
 
     /// A node.
@@ -29,10 +32,18 @@ public struct Expr: Sendable {
         self.range = range
     }
 
+    /// Node `index` of a tree, made into `kind` already.
+    init(_ kind: ExprKind, _ range: SourceRange, syntaxIndex: Int32) {
+        self.storage = .built(kind)
+        self.range = range
+        self.syntaxIndex = syntaxIndex
+    }
+
     /// Node `index` of `tree`, made into `ExprKind`s one level at a time as it is read.
     init(_ tree: SyntaxTree, _ index: Int32) {
         self.storage = .flat(tree, index)
         self.range = tree[index].range
+        self.syntaxIndex = index
     }
 }
 

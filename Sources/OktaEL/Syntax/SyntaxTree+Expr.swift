@@ -1,8 +1,8 @@
 /// Making the public `Expr` tree from a flat `SyntaxTree`.
 extension SyntaxTree {
-    /// The whole `Expr` tree under node `index`.
+    /// The whole `Expr` tree under node `index`, each node knowing its index.
     func expr(_ index: Int32) -> Expr {
-        Expr(kind(of: index, child: { expr($0) }), self[index].range)
+        Expr(kind(of: index, child: { expr($0) }), self[index].range, syntaxIndex: index)
     }
 
     /// The kind of node `index`, its children made by `child`.
