@@ -45,6 +45,28 @@ import Testing
         #expect(GroupFunctions.strippedRegex("a/b") == "a/b")
     }
 
+    /// `oel check` judges the pattern evaluation runs: a trailing "/" without a leading one is
+    /// part of the pattern. `(a+)+\/` runs as is (nested repetition, so OEL8005); cut to
+    /// `(a+)+\` it would be an invalid pattern and draw no warning.
+    @Test func checkerReadsTheRegexEvaluationRuns() throws {
+        func warns(_ pattern: String) -> Bool {
+            Checker.check("isMemberOfGroupNameRegex('\(pattern)')", options: CheckOptions())
+                .diagnostics.contains { $0.code == .catastrophicRegex }
+        }
+        #expect(GroupFunctions.strippedRegex(#"(a+)+\/"#) == #"(a+)+\/"#)
+        #expect(warns(#"(a+)+\/"#))
+        #expect(warns("/(a+)+/"))
+        #expect(!warns("abc/"))
+        let context = #"{"groups": [{"id": "00g1", "name": "aaa/"}]}"#
+        #expect(try Self.evaluate(#"isMemberOfGroupNameRegex('(a+)+\/')"#, context: context) == .bool(true))
+        #expect(try Self.evaluate("isMemberOfGroupNameRegex('aaa/')", context: context) == .bool(true))
+        for pattern in [#"(a+)+\/"#, "/(a+)+/", "/(a+)+", "(a|aa)*/", "abc/", "/", "//", "/x*/"] {
+            let runs = GroupFunctions.strippedRegex(pattern)
+            let catastrophic = (try? JavaRegex(runs))?.mayBacktrackCatastrophically ?? false
+            #expect(warns(pattern) == catastrophic, "\(pattern)")
+        }
+    }
+
     @Test func javaTextComparesUTF16Units() {
         #expect(!GroupText.equals("Caf\u{E9}", "Cafe\u{301}"))
         #expect(GroupText.startsWith("West Coast", ""))

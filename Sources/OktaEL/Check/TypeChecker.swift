@@ -30,6 +30,9 @@ struct TypeChecker {
     }
 
     private var profile: UsageProfile? { options.profile }
+    /// The function table, read only for where a function is allowed (a call that does not
+    /// resolve is still refused by its profile); calls themselves are typed from `resolutions`.
+    private var registry: FunctionRegistry { options.registry }
 
     private mutating func report(_ code: DiagnosticCode, _ message: String, _ range: SourceRange, hint: String? = nil, fixIt: FixIt? = nil) {
         diagnostics.append(Diagnostic(code, message, at: range, hint: hint, fixIt: fixIt))
@@ -262,26 +265,12 @@ struct TypeChecker {
     /// `name(args)`; only a bare function has a type (a method of the current element is unknown).
     private mutating func functionType(name: String, nameRange: SourceRange, arguments: [Expr], resolution: CallResolution?) -> StaticType {
         let argumentTypes = arguments.map { type(of: $0) }
-        if let reason = profile?.forbiddenFunction(name) {
-            report(.functionNotAllowed, "\(name)() is not allowed in \(profile?.display ?? "")", nameRange, hint: reason)
+        if let profile, let restriction = registry.restriction(.global, name, in: profile) {
+            report(.functionNotAllowed, "\(name)() is not allowed in \(profile.display)", nameRange, hint: restriction.reason)
         }
         guard case .function(let binding)? = resolution else { return .unknown }
         let function = binding.ref.function
-        if name == "isMemberOfGroupName" {
-            report(.groupNameAmbiguous, "isMemberOfGroupName matches groups of that name from every source (Okta, AD, apps)", nameRange,
-                   hint: "prefer isMemberOfGroup(\"<group id>\") to pin one group")
-        }
-        if name == "isMemberOfGroupNameRegex", let first = arguments.first, case .literal(.string(let pattern)) = first.kind {
-            regexCheck(stripSlashes(pattern), first.range)
-        }
         return apply(function, arguments, argumentTypes, nameRange)
-    }
-
-    private func stripSlashes(_ pattern: String) -> String {
-        var text = Substring(pattern)
-        if text.hasPrefix("/") { text = text.dropFirst() }
-        if text.hasSuffix("/") { text = text.dropLast() }
-        return String(text)
     }
 
     /// `base.name(args)`: a namespaced function, a method of `user`, or a method on a value.
@@ -294,8 +283,8 @@ struct TypeChecker {
         case .userMethod(let binding)?:
             // `user` itself is not typed here (nor checked against the profile's roots).
             let argumentTypes = arguments.map { type(of: $0) }
-            if profile == .idpTransform {
-                report(.functionNotAllowed, "user.\(name)() is not available in \(UsageProfile.idpTransform.display)", nameRange)
+            if let profile, let restriction = binding.ref.function.restriction(in: profile) {
+                report(.functionNotAllowed, "user.\(name)() is not available in \(profile.display)", nameRange, hint: restriction.reason)
             }
             return apply(binding.ref.function, arguments, argumentTypes, nameRange)
         default:
@@ -308,8 +297,9 @@ struct TypeChecker {
     private mutating func namespacedType(_ function: BuiltinFunction?, base: Expr, name: String, nameRange: SourceRange,
                                          arguments: [Expr]) -> StaticType {
         let argumentTypes = arguments.map { type(of: $0) }
-        if case .name(let root) = base.kind, let reason = profile?.forbiddenNamespace(root) {
-            report(.namespaceNotAllowed, "\(root).\(name)() is not allowed in \(profile?.display ?? "")", base.range.union(nameRange), hint: reason)
+        if case .name(let root) = base.kind, let profile, let restriction = registry.restriction(.namespaced(root), name, in: profile) {
+            report(.namespaceNotAllowed, "\(root).\(name)() is not allowed in \(profile.display)", base.range.union(nameRange),
+                   hint: restriction.reason)
         }
         guard let function else { return .unknown }
         return apply(function, arguments, argumentTypes, base.range.union(nameRange))
@@ -343,12 +333,15 @@ struct TypeChecker {
         return apply(function, arguments, argumentTypes, nameRange)
     }
 
-    /// Checks arguments against the signature and the function's status; returns the result type.
+    /// Checks arguments against the signature, the function's own argument rules and its
+    /// status; returns the result type.
     private mutating func apply(_ function: BuiltinFunction, _ arguments: [Expr], _ types: [StaticType], _ nameRange: SourceRange) -> StaticType {
         let signature = function.typeSignature
-        if function.deprecated {
-            report(.deprecatedFunction, "\(function.qualifiedName) is deprecated by Okta", nameRange,
-                   hint: function.summary.hasPrefix("Deprecated") ? String(function.summary.prefix { $0 != "." }) : nil)
+        var call = CallCheck(arguments: arguments, types: types, nameRange: nameRange)
+        function.check?(&call)
+        diagnostics += call.diagnostics
+        if let deprecation = function.deprecation {
+            report(.deprecatedFunction, "\(function.qualifiedName) is deprecated by Okta", nameRange, hint: "use \(deprecation.replacement)")
         }
         if function.undocumented {
             report(.undocumentedFunction, "\(function.qualifiedName) is not in Okta's Expression Language reference", nameRange,
@@ -357,9 +350,7 @@ struct TypeChecker {
         for (index, argument) in arguments.enumerated() {
             guard let parameter = signature.parameter(at: index), index < types.count else { continue }
             let actual = types[index]
-            var fits = parameter.types.map { TypeRules.argument(actual, $0) }
-            // Convert.toInt / toNum parse the text of their argument: a Boolean becomes "true", never a number.
-            if case .namespaced("Convert") = function.kind, actual == .boolean { fits = [.cannot] }
+            let fits: [TypeRules.Fit] = call.rejected[index] ? [.cannot] : parameter.types.map { TypeRules.argument(actual, $0) }
             if fits.contains(where: { if case .fits = $0 { return true } else { return false } }) { continue }
             let expected = parameter.types.map(\.description).joined(separator: " or ")
             if fits.contains(where: { if case .converts = $0 { return true } else { return false } }) {
@@ -373,9 +364,7 @@ struct TypeChecker {
     }
 
     private mutating func regexCheck(_ pattern: String, _ range: SourceRange) {
-        guard let regex = try? JavaRegex(pattern), regex.mayBacktrackCatastrophically else { return }
-        report(.catastrophicRegex, "This pattern can backtrack catastrophically in Java (nested repetition)", range,
-               hint: "Okta runs java.util.regex: a long non-matching value can make evaluation time out; remove the nested quantifier")
+        if let warning = ArgumentRules.catastrophicRegex(pattern, at: range) { diagnostics.append(warning) }
     }
 
     // MARK: Null guards

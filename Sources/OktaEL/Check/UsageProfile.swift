@@ -1,5 +1,5 @@
 /// Where an expression is used in Okta. Each profile restricts the dialect, the roots, the
-/// functions and the result type, as Okta's references describe (fact sheet section 6.3).
+/// functions and the result type, as Okta's references describe (each restriction cites its source: the roots in `Context/ContextRoots.swift`, the functions in their rows).
 public enum UsageProfile: String, Sendable, Hashable, CaseIterable, Codable {
     /// A custom authorization-server claim (classic; any JSON value; at most 1024 characters).
     case claim
@@ -44,31 +44,4 @@ public enum UsageProfile: String, Sendable, Hashable, CaseIterable, Codable {
     /// The roots Okta makes available; nil when any name may be a root (mappings allow
     /// explicit app references such as `zendesk.firstName`).
     public var allowedRoots: Set<String>? { ContextRoots.allowed(in: self) }
-
-    /// Namespaces whose functions are not allowed here, with the reason.
-    public func forbiddenNamespace(_ namespace: String) -> String? {
-        switch (self, namespace) {
-        case (.groupRule, "Convert"), (.groupRule, "Time"), (.groupRule, "Iso3166Convert"):
-            return "group rules do not support \(namespace).* functions"
-        case (.groupRule, "Groups"), (.mapping, "Groups"), (.idpTransform, "Groups"), (.policy, "Groups"):
-            return "Groups.* functions work only in custom claims (groups claims)"
-        default:
-            return nil
-        }
-    }
-
-    /// Bare functions that are not allowed here, with the reason.
-    public func forbiddenFunction(_ name: String) -> String? {
-        switch (self, name) {
-        case (.groupRule, "getFilteredGroups"), (.mapping, "getFilteredGroups"), (.idpTransform, "getFilteredGroups"):
-            return "getFilteredGroups is meant for custom claims"
-        case (.groupRule, let name) where ["hasDirectoryUser", "findDirectoryUser", "hasWorkdayUser", "findWorkdayUser",
-                                          "getManagerUser", "getManagerAppUser", "getAssistantUser", "getAssistantAppUser"].contains(name):
-            return "group rules may use only String, Arrays, user attributes and group membership functions"
-        case (.idpTransform, let name) where name.hasPrefix("isMemberOf"):
-            return "an IdP username transform runs before the user has group memberships"
-        default:
-            return nil
-        }
-    }
 }

@@ -1,7 +1,8 @@
 /// Classic `Arrays.*` functions, and `ArrayOps`, the list helpers the Identity Engine array
 /// methods share.
 ///
-/// Semantics (fact sheet 4.8, 5.2 and 14.1; pinned in corpus/functions/arrays.json):
+/// Semantics (Okta's Expression Language reference, "Array functions", and grammar/decisions.md, "Arrays and conversions";
+/// pinned in corpus/functions/arrays.json):
 /// * Every array parameter also accepts a CSV string (documented for all `Arrays*` functions):
 ///   Spring's string-to-collection conversion splits on "," and trims each piece, "" is the
 ///   empty list, and the pieces stay strings (`Arrays.contains("10, 20", 10)` is false,
@@ -10,7 +11,7 @@
 /// * A null array reads as the empty list (`CollectionUtils.size/isEmpty` null-safety, documented
 ///   `Arrays.size(NULL)` 0 and `Arrays.isEmpty(NULL)` true): `add(null, v)` → `{v}`, `remove(null, v)`
 ///   and `clear(null)` → `{}`, `contains(null, v)` → false — except where stated below.
-/// * Equality is Java `equals`, type-strict (`Arrays.contains({1,2,3}, 2L)` is false: SpEL probe q103);
+/// * Equality is Java `equals`, type-strict (`Arrays.contains({1,2,3}, 2L)` is false, as in real SpEL);
 ///   strings compare exactly and case-sensitively, whole elements only.
 /// * `remove(array, value)` removes by value (documented `Arrays.remove({10, 20, 30}, 20)` → `{10, 30}`),
 ///   only the **first** occurrence (Java `List.remove(Object)`); a missing value leaves the list as is.
@@ -23,12 +24,13 @@
 ///   (Java varargs). A null argument is an error OEL6010 (documented: "fails to evaluate if any
 ///   argument is null").
 /// * `toCsvString(array)`: `StringUtils.join(list, ",")`: no spaces, no trimming, a null element is ""
-///   (SpEL probe q105 `"a,1,true,"`), other elements as Java's `toString` prints them; a null array gives null.
+///   (real SpEL gives `"a,1,true,"`), other elements as Java's `toString` prints them; a null array gives null.
 enum ArraysFunctions {
     static let functions: [BuiltinFunction] = [
         BuiltinFunction(
-            .namespaced("Arrays"), "add", arity: 2...2,
-            signature: "Arrays.add(array: Array, value: Any) → Array",
+            .namespaced("Arrays"), "add",
+            parameters: [.init("array", .array(nil)), .init("value", .any)], returns: .array(nil),
+            counterpart: "a.add(v)",
             summary: "A new array: array with value appended (a null array reads as {}).",
             examples: [FunctionExample("Arrays.add({10, 20, 30}, 40)", "[10, 20, 30, 40]")]
         ) { call throws(ValueError) in
@@ -36,8 +38,9 @@ enum ArraysFunctions {
             return try call.result(ArrayOps.adding(call.array(0) ?? [], call[1]))
         },
         BuiltinFunction(
-            .namespaced("Arrays"), "remove", arity: 2...2,
-            signature: "Arrays.remove(array: Array, value: Any) → Array",
+            .namespaced("Arrays"), "remove",
+            parameters: [.init("array", .array(nil)), .init("value", .any)], returns: .array(nil),
+            counterpart: "a.remove(v)",
             summary: "A new array: array without the first element equal to value.",
             examples: [FunctionExample("Arrays.remove({10, 20, 30}, 20)", "[10, 30]")]
         ) { call throws(ValueError) in
@@ -46,16 +49,16 @@ enum ArraysFunctions {
             return try call.result(ArrayOps.removingFirst(items, call[1]))
         },
         BuiltinFunction(
-            .namespaced("Arrays"), "clear", arity: 1...1,
-            signature: "Arrays.clear(array: Array) → Array",
+            .namespaced("Arrays"), "clear",
+            parameters: [.init("array", .array(nil))], returns: .array(nil),
             summary: "An empty array.",
             examples: [FunctionExample("Arrays.clear({10, 20, 30})", "[]")]
         ) { _ throws(ValueError) in
             .array([])
         },
         BuiltinFunction(
-            .namespaced("Arrays"), "get", arity: 2...2,
-            signature: "Arrays.get(array: Array, position: Integer) → Any",
+            .namespaced("Arrays"), "get",
+            parameters: [.init("array", .array(nil)), .init("position", .integer)], returns: .any,
             summary: "The element at the 0-based position; an error outside the array.",
             examples: [FunctionExample("Arrays.get({0, 1, 2}, 0)", "0")]
         ) { call throws(ValueError) in
@@ -70,8 +73,9 @@ enum ArraysFunctions {
             return items[Int(position)]
         },
         BuiltinFunction(
-            .namespaced("Arrays"), "flatten", arity: 0...0, variadic: true,
-            signature: "Arrays.flatten(values: Any...) → Array",
+            .namespaced("Arrays"), "flatten",
+            parameters: [.repeated("values", .any)], returns: .array(nil),
+            counterpart: "a.flatten()",
             summary: "One array of the values, with array (and CSV string) arguments expanded one level; fails on a null argument.",
             examples: [
                 FunctionExample("Arrays.flatten(10, {20, 30}, 40)", "[10, 20, 30, 40]"),
@@ -97,58 +101,60 @@ enum ArraysFunctions {
         },
         BuiltinFunction(
             .namespaced("Arrays"), "contains",
-            signature: "Arrays.contains(array: Array, value: Any) → Boolean",
+            parameters: [.init("array", .array(nil)), .init("value", .any)], returns: .boolean,
+            counterpart: "a.contains(v)",
             summary: "Whether an element equals value (exact, type-strict, case-sensitive); false for a null array.",
             examples: [
                 FunctionExample("Arrays.contains({10, 20, 30}, 10)", "true"),
                 FunctionExample("Arrays.contains({10, 20, 30}, 50)", "false"),
             ],
             direct: .binary { list, value, e throws(ValueError) in
-                // An array (the usual argument) is read where it is, not copied out.
-                if case .array(let items) = list {
+                try ArgumentBinding.list(list) { items throws(ValueError) in
+                    guard let items else {
+                        try e.charge(1)
+                        return .bool(false)
+                    }
                     try e.charge(1 + items.count / 16)
                     return .bool(ArrayOps.contains(items, value))
                 }
-                let items = Call.asArray(list) ?? []
-                try e.charge(1 + items.count / 16)
-                return .bool(ArrayOps.contains(items, value))
             }
         ),
         BuiltinFunction(
             .namespaced("Arrays"), "size",
-            signature: "Arrays.size(array: Array) → Integer",
+            parameters: [.init("array", .array(nil))], returns: .integer,
+            counterpart: "a.size()",
             summary: "The number of elements; 0 for null.",
             examples: [
                 FunctionExample("Arrays.size({10, 20, 30})", "3"),
                 FunctionExample("Arrays.size(NULL)", "0"),
             ],
             direct: .unary { list, _ throws(ValueError) in
-                if case .array(let items) = list { return .int(Int32(clamping: items.count)) }
-                return .int(Int32(clamping: Call.asArray(list)?.count ?? 0))
+                try ArgumentBinding.list(list) { .int(Int32(clamping: $0?.count ?? 0)) }
             }
         ),
         BuiltinFunction(
             .namespaced("Arrays"), "isEmpty",
-            signature: "Arrays.isEmpty(array: Array) → Boolean",
+            parameters: [.init("array", .array(nil))], returns: .boolean,
+            counterpart: "a.isEmpty()",
             summary: "Whether the array has no elements; true for null.",
             examples: [
                 FunctionExample("Arrays.isEmpty({10, 20})", "false"),
                 FunctionExample("Arrays.isEmpty(NULL)", "true"),
             ],
             direct: .unary { list, _ throws(ValueError) in
-                if case .array(let items) = list { return .bool(items.isEmpty) }
-                return .bool(Call.asArray(list)?.isEmpty ?? true)
+                try ArgumentBinding.list(list) { .bool($0?.isEmpty ?? true) }
             }
         ),
         BuiltinFunction(
             .namespaced("Arrays"), "toCsvString",
-            signature: "Arrays.toCsvString(array: Array) → String",
+            parameters: [.init("array", .array(nil))], returns: .string,
             summary: "The elements joined with \",\" (no spaces, no trimming; null elements as \"\"); null for null.",
             examples: [FunctionExample(#"Arrays.toCsvString({"This", "is", " a ", "test"})"#, #""This,is, a ,test""#)],
             direct: .unary { list, e throws(ValueError) in
-                if case .array(let items) = list { return try csvString(items, &e) }
-                guard let items = Call.asArray(list) else { return .null }
-                return try csvString(items, &e)
+                try ArgumentBinding.list(list) { items throws(ValueError) in
+                    guard let items else { return .null }
+                    return try csvString(items, &e)
+                }
             }
         ),
     ]

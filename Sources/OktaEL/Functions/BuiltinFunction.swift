@@ -101,8 +101,11 @@ enum DirectBody: Sendable {
     }
 }
 
-/// One builtin function or method: one row of the function table that the compiler,
-/// the evaluator, `oel functions` and the example tests all read.
+/// One builtin function or method: one row of the function table that the compiler, the
+/// evaluator, the checker, `oel functions` and the example tests all read. Every fact about
+/// the function is a typed field of its row: its parameters and result, its status in Okta's
+/// reference, its counterpart in the other dialect, the profiles that refuse it and its own
+/// argument rules; nothing is read from prose.
 public struct BuiltinFunction: Sendable {
     /// Where it is called from.
     public let kind: FunctionKind
@@ -110,69 +113,106 @@ public struct BuiltinFunction: Sendable {
     public let name: String
     /// The dialects that have it.
     public let dialects: Set<Dialect>
-    /// Fewest arguments.
+    /// The parameters in order; the argument counts follow from them.
+    public let parameters: [FunctionParameter]
+    /// The result type.
+    public let result: DeclaredType
+    /// Whether the result is documented to be null at times (printed `T?`).
+    public let resultMayBeNull: Bool
+    /// Fewest arguments (from `parameters`).
     public let minArguments: Int
-    /// Most arguments; nil for variadic.
+    /// Most arguments (from `parameters`); nil for variadic.
     public let maxArguments: Int?
     /// The signature as shown to users: `String.substringBefore(input: String, search: String) → String`.
     public let signature: String
-    /// One line on what it does.
+    /// One line on what it does, as `oel functions` prints it: led by the deprecation and
+    /// followed by the documentation status when they apply.
     public let summary: String
     /// Documented examples with their results.
     public let examples: [FunctionExample]
-    /// Deprecated by Okta (still evaluated).
-    public let deprecated: Bool
+    /// Whether Okta's reference documents it.
+    public let documentation: Documentation
+    /// Okta's deprecation, if it is deprecated (it still evaluates).
+    public let deprecation: Deprecation?
+    /// The same call written in the other dialect (`x.length()` for `String.len`), which the
+    /// compiler's wrong-dialect hint quotes; nil when the hint names the dialect instead.
+    public let counterpart: String?
+    /// The usage profiles that refuse it, with the reasons.
+    public let restrictions: [ProfileRestriction]
     /// The index of an argument that is itself an expression (`getFilteredGroups`' group
     /// expression); a constant one is compiled with the calling expression.
     public let expressionArgument: Int?
     /// The implementation.
     public let body: FunctionBody
-    /// The parameter and result types, read once from `signature`.
+    /// The parameter and result types as the checker reads them.
     public let typeSignature: TypeSignature
-    /// Not in Okta's reference (provided for compatibility; `oel check` warns).
-    public let undocumented: Bool
     /// The same implementation over plain argument values, when it has one.
     let direct: DirectBody?
+    /// The argument rules that are the function's own, run by the checker at each call.
+    let check: ArgumentRule?
 
-    /// A function table row.
-    public init(_ kind: FunctionKind, _ name: String, dialects: Set<Dialect> = [.classic], arity: ClosedRange<Int>,
-                variadic: Bool = false, signature: String, summary: String, examples: [FunctionExample] = [],
-                deprecated: Bool = false, expressionArgument: Int? = nil, body: @escaping FunctionBody) {
-        self.init(kind, name, dialects: dialects, minArguments: arity.lowerBound, maxArguments: variadic ? nil : arity.upperBound,
-                  signature: signature, summary: summary, examples: examples, deprecated: deprecated,
-                  expressionArgument: expressionArgument, body: body, direct: nil)
+    /// Deprecated by Okta (still evaluated).
+    public var deprecated: Bool { deprecation != nil }
+    /// Not in Okta's reference (provided for compatibility; `oel check` warns).
+    public var undocumented: Bool { documentation != .documented }
+
+    /// A function table row whose implementation reads a `Call`.
+    init(_ kind: FunctionKind, _ name: String, dialects: Set<Dialect> = [.classic],
+         parameters: [FunctionParameter], returns result: DeclaredType, orNull resultMayBeNull: Bool = false,
+         documentation: Documentation = .documented, deprecation: Deprecation? = nil, counterpart: String? = nil,
+         restrictions: [ProfileRestriction] = [], check: ArgumentRule? = nil,
+         summary: String, examples: [FunctionExample] = [], expressionArgument: Int? = nil, body: @escaping FunctionBody) {
+        self.init(kind, name, dialects, parameters, result, resultMayBeNull, summary, examples, documentation, deprecation,
+                  counterpart, restrictions, check, expressionArgument, body, direct: nil)
     }
 
     /// A function table row of fixed arity whose implementation takes the argument values
-    /// directly (`direct.arity` arguments).
-    init(_ kind: FunctionKind, _ name: String, dialects: Set<Dialect> = [.classic], signature: String, summary: String,
-         examples: [FunctionExample] = [], deprecated: Bool = false, direct: DirectBody) {
-        self.init(kind, name, dialects: dialects, minArguments: direct.arity, maxArguments: direct.arity,
-                  signature: signature, summary: summary, examples: examples, deprecated: deprecated,
-                  expressionArgument: nil, body: direct.general, direct: direct)
+    /// directly (`direct.arity` arguments, one per parameter).
+    init(_ kind: FunctionKind, _ name: String, dialects: Set<Dialect> = [.classic],
+         parameters: [FunctionParameter], returns result: DeclaredType, orNull resultMayBeNull: Bool = false,
+         documentation: Documentation = .documented, deprecation: Deprecation? = nil, counterpart: String? = nil,
+         restrictions: [ProfileRestriction] = [], check: ArgumentRule? = nil,
+         summary: String, examples: [FunctionExample] = [], direct: DirectBody) {
+        self.init(kind, name, dialects, parameters, result, resultMayBeNull, summary, examples, documentation, deprecation,
+                  counterpart, restrictions, check, nil, direct.general, direct: direct)
     }
 
-    private init(_ kind: FunctionKind, _ name: String, dialects: Set<Dialect>, minArguments: Int, maxArguments: Int?,
-                 signature: String, summary: String, examples: [FunctionExample], deprecated: Bool,
-                 expressionArgument: Int?, body: @escaping FunctionBody, direct: DirectBody?) {
+    private init(_ kind: FunctionKind, _ name: String, _ dialects: Set<Dialect>, _ parameters: [FunctionParameter],
+                 _ result: DeclaredType, _ resultMayBeNull: Bool, _ summary: String, _ examples: [FunctionExample],
+                 _ documentation: Documentation, _ deprecation: Deprecation?, _ counterpart: String?,
+                 _ restrictions: [ProfileRestriction], _ check: ArgumentRule?, _ expressionArgument: Int?,
+                 _ body: @escaping FunctionBody, direct: DirectBody?) {
         self.kind = kind
         self.name = name
         self.dialects = dialects
-        self.minArguments = minArguments
-        self.maxArguments = maxArguments
-        self.signature = signature
-        self.summary = summary
+        self.parameters = parameters
+        self.result = result
+        self.resultMayBeNull = resultMayBeNull
+        let arity = Arity(parameters)
+        self.minArguments = arity.minimum
+        self.maxArguments = arity.maximum
         self.examples = examples
-        self.deprecated = deprecated
+        self.documentation = documentation
+        self.deprecation = deprecation
+        self.counterpart = counterpart
+        self.restrictions = restrictions
+        self.check = check
         self.expressionArgument = expressionArgument
         self.body = body
-        self.typeSignature = TypeSignature(parsing: signature)
-        self.undocumented = summary.contains("Not in Okta's reference")
         self.direct = direct
+        self.typeSignature = TypeSignature(parameters, result: result, resultMayBeNull: resultMayBeNull)
+        let written = BuiltinFunction.qualifiedName(kind, name)
+        self.signature = "\(written)(\(parameters.map(\.display).joined(separator: ", "))) → \(result.display)\(resultMayBeNull ? "?" : "")"
+        var line = summary
+        if let deprecation { line = "Deprecated: use \(deprecation.replacement). " + line }
+        if case .notInOktaReference(let reason) = documentation { line += " Not in Okta's reference: \(reason)." }
+        self.summary = line
     }
 
     /// The name as written in an expression: `String.len`, `isMemberOfGroup`, `user.getGroups`, `.length`.
-    public var qualifiedName: String {
+    public var qualifiedName: String { BuiltinFunction.qualifiedName(kind, name) }
+
+    private static func qualifiedName(_ kind: FunctionKind, _ name: String) -> String {
         switch kind {
         case .global: return name
         case .namespaced(let namespace): return "\(namespace).\(name)"
@@ -191,5 +231,21 @@ public struct BuiltinFunction: Sendable {
         func plural(_ n: Int) -> String { n == 1 ? "1 argument" : "\(n) arguments" }
         guard let max = maxArguments else { return "at least \(plural(minArguments))" }
         return max == minArguments ? plural(max) : "\(minArguments) to \(plural(max))"
+    }
+
+    /// Whether the function is refused in `profile`, and why.
+    public func restriction(in profile: UsageProfile) -> ProfileRestriction? {
+        restrictions.first { $0.profiles.contains(profile) }
+    }
+
+    /// The hint for a call of this function in `dialect`, which lacks it: its counterpart
+    /// there, or else the dialect it belongs to.
+    func wrongDialectHint(in dialect: Dialect) -> String {
+        if let counterpart {
+            return "in the \(dialect == .classic ? "classic" : "Identity Engine") dialect write \(counterpart)"
+        }
+        return dialect == .classic
+            ? "\(qualifiedName) belongs to the Identity Engine dialect (--dialect oie)"
+            : "\(qualifiedName) belongs to the classic dialect (--dialect classic)"
     }
 }

@@ -1,14 +1,15 @@
 /// Classic `Convert.toInt` / `Convert.toNum`, and `NumberConversion`, which the Identity Engine
 /// `toInteger()` / `toNumber()` methods share.
 ///
-/// Semantics (fact sheet 5.3 and 7.3; pinned in corpus/functions/convert.json and
+/// Semantics (Okta's Expression Language reference, "Conversion functions", and Okta's Identity Engine Expression Language reference,
+/// "Conversion methods"; pinned in corpus/functions/convert.json and
 /// corpus/oie/conversion-methods.json):
 /// * To an Integer: `(int) Math.round(x)`: round half up (toward +∞: 2.5 → 3, -2.5 → -2, -1.6 → -2),
 ///   then keep the low 32 bits (wraps: `2147483647.7` → -2147483648, `'-2147483649'` → 2147483647,
 ///   both documented for the Identity Engine). NaN → 0.
-///   - Integer → itself. Long → its low 32 bits (the same wrap; the SpEL oracle's guessed
-///     implementation throws "integer overflow" instead (q099) — we keep the documented wrap model).
-///   - Text → parsed as `new BigDecimal(text)` (oracle q096/q098: `"12.5"` → 13), then rounded as
+///   - Integer → itself. Long → its low 32 bits (the same wrap, the model Okta documents; a guessed
+///     Java implementation could throw "integer overflow" instead).
+///   - Text → parsed as `new BigDecimal(text)` (`"12.5"` → 13, `"12.4"` → 12), then rounded as
 ///     above: no surrounding whitespace, no `NaN`/`Infinity`, no type suffix; anything else is
 ///     error OEL6013 (documented: `toInteger()` on a non-number "throws").
 ///   - Boolean, list, map → converted to text first (Spring), so usually OEL6013.
@@ -16,10 +17,14 @@
 /// * To a Number (Double): numbers widen; text follows `Double.parseDouble` (surrounding whitespace
 ///   allowed, `1e3`, `NaN`, `Infinity`, `0x1p3`, a trailing `d`/`f`); anything else is OEL6013; null is OEL6010.
 enum ConvertFunctions {
+    /// Group rules refuse the Convert.* functions.
+    static let restrictions = [ProfileRestriction([.groupRule], reason: "group rules do not support Convert.* functions")]
+
     static let functions: [BuiltinFunction] = [
         BuiltinFunction(
             .namespaced("Convert"), "toInt",
-            signature: "Convert.toInt(value: String | Number) → Integer",
+            parameters: [.init("value", .string, .number)], returns: .integer,
+            counterpart: "x.toInteger()", restrictions: restrictions, check: ArgumentRules.booleanIsNotNumericText,
             summary: "value rounded half up to a 32-bit Integer (wraps beyond the int range); an error for non-numeric text.",
             examples: [
                 FunctionExample("Convert.toInt('1234')", "1234"),
@@ -32,7 +37,8 @@ enum ConvertFunctions {
         ),
         BuiltinFunction(
             .namespaced("Convert"), "toNum",
-            signature: "Convert.toNum(value: String) → Number",
+            parameters: [.init("value", .string)], returns: .number,
+            counterpart: "x.toNumber()", restrictions: restrictions, check: ArgumentRules.booleanIsNotNumericText,
             summary: "value as a Number (double); an error for non-numeric text.",
             examples: [FunctionExample("Convert.toNum('3.141')", "3.141")],
             direct: .unary { value, _ throws(ValueError) in

@@ -2,11 +2,12 @@
 /// `String.parseCountryCode()` method, and the `CountryCode` methods `toAlpha2()`, `toAlpha3()`,
 /// `toNumeric()`, `toName()`.
 ///
-/// Semantics (fact sheet 5.4 and 7.4; pinned in corpus/functions/country.json and
+/// Semantics (Okta's Expression Language reference, "Country code conversion functions", and
+/// the country-code methods of Okta's Identity Engine Expression Language reference; pinned in corpus/functions/country.json and
 /// corpus/oie/country-methods.json):
 /// * Lookup is `CountryLookup`: alpha-2 and alpha-3 codes case-insensitively, numeric codes of one to
 ///   three digits (zero-padded: "76" is Brazil's "076"), no trimming.
-/// * Classic `Iso3166Convert.*` take a code (alpha-2, alpha-3 or numeric, detected; fact sheet 5.4:
+/// * Classic `Iso3166Convert.*` take a code (alpha-2, alpha-3 or numeric, detected; Okta's reference:
 ///   "Input may be alpha-2, alpha-3 or numeric") — not a country name. A number argument is read as
 ///   its text (`840` → "840"). An unknown code, "" or null gives null (decision: classic string
 ///   functions are null-safe, and a mapping to null leaves the attribute empty rather than failing).
@@ -18,14 +19,18 @@
 ///   Identity Engine's conversion methods throw on bad input, like `toInteger()`). On null it fails
 ///   like every method call on null (OEL6002).
 enum CountryFunctions {
+    /// Group rules refuse the Iso3166Convert.* functions.
+    static let restrictions = [ProfileRestriction([.groupRule], reason: "group rules do not support Iso3166Convert.* functions")]
+
     static let functions: [BuiltinFunction] = [
         classic("toAlpha2", "alpha-2 code", example: (#""IND""#, #""IN""#)) { $0.alpha2 },
         classic("toAlpha3", "alpha-3 code", example: (#""840""#, #""USA""#)) { $0.alpha3 },
         classic("toNumeric", "numeric code (a String)", example: (#""USA""#, #""840""#)) { $0.numeric },
         classic("toName", "English name", example: (#""IN""#, #""India""#)) { $0.name },
         BuiltinFunction(
-            .method(.string), "parseCountryCode", dialects: [.identityEngine], arity: 0...0,
-            signature: "String.parseCountryCode() → CountryCode",
+            .method(.string), "parseCountryCode", dialects: [.identityEngine],
+            parameters: [], returns: .country,
+            counterpart: "Iso3166Convert.toAlpha2(x)",
             summary: "The country whose alpha-2, alpha-3 or numeric code or English name is the string; an error otherwise.",
             examples: [FunctionExample("'USA'.parseCountryCode().toAlpha2()", #""US""#)]
         ) { call throws(ValueError) in
@@ -45,8 +50,9 @@ enum CountryFunctions {
     private static func classic(_ name: String, _ what: String, example: (String, String),
                                 _ pick: @escaping @Sendable (CountryCode) -> String) -> BuiltinFunction {
         BuiltinFunction(
-            .namespaced("Iso3166Convert"), name, arity: 1...1,
-            signature: "Iso3166Convert.\(name)(code: String) → String",
+            .namespaced("Iso3166Convert"), name,
+            parameters: [.init("code", .string)], returns: .string,
+            counterpart: "x.parseCountryCode().\(name)()", restrictions: restrictions,
             summary: "The \(what) of the country whose alpha-2, alpha-3 or numeric code is given; null when unknown.",
             examples: [FunctionExample("Iso3166Convert.\(name)(\(example.0))", example.1)]
         ) { call throws(ValueError) in
@@ -58,8 +64,8 @@ enum CountryFunctions {
     private static func method(_ name: String, _ what: String, example: (String, String),
                                _ pick: @escaping @Sendable (CountryCode) -> String) -> BuiltinFunction {
         BuiltinFunction(
-            .method(.country), name, dialects: [.identityEngine], arity: 0...0,
-            signature: "CountryCode.\(name)() → String",
+            .method(.country), name, dialects: [.identityEngine],
+            parameters: [], returns: .string,
             summary: "The country's \(what).",
             examples: [FunctionExample("\(example.0).parseCountryCode().\(name)()", example.1)]
         ) { call throws(ValueError) in

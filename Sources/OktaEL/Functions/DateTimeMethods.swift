@@ -1,5 +1,6 @@
-// Identity Engine time (fact sheet §7.5): `DateTime.now()` / `Time.now()` answer a ZonedDateTime, string
-// methods parse one, and ZonedDateTime methods convert, shift and compare it. The arithmetic, zone
+// Identity Engine time (Okta's Identity Engine Expression Language reference, "Time methods"):
+// `DateTime.now()` / `Time.now()` answer a ZonedDateTime, string methods parse one, and
+// ZonedDateTime methods convert, shift and compare it. The arithmetic, zone
 // resolution and java.time patterns live in Time/ (OIETime, ZonedDateTime+Methods); this file binds them.
 //
 // DECISIONS (each pinned by a corpus case with a note in corpus/oie/time-methods.json)
@@ -85,8 +86,8 @@ enum DateTimeMethods {
                       _ op: @escaping @Sendable (ZonedDateTime, Int64) throws(TimeError) -> ZonedDateTime) -> BuiltinFunction {
         let verb = name.hasPrefix("plus") ? "added" : "subtracted"
         return BuiltinFunction(
-            .method(.dateTime), name, dialects: [.identityEngine], arity: 1...1,
-            signature: "ZonedDateTime.\(name)(\(unit): Long) → ZonedDateTime",
+            .method(.dateTime), name, dialects: [.identityEngine],
+            parameters: [.init(unit, .long)], returns: .dateTime,
             summary: "The date-time with \(unit) \(verb)\(unit == "days" ? " (local date, same local time)" : "").",
             examples: examples
         ) { call throws(ValueError) in
@@ -100,8 +101,8 @@ enum DateTimeMethods {
     static func within(_ name: String, _ unit: String, examples: [FunctionExample],
                        _ op: @escaping @Sendable (ZonedDateTime, Int64, ZonedDateTime) -> Bool) -> BuiltinFunction {
         BuiltinFunction(
-            .method(.dateTime), name, dialects: [.identityEngine], arity: 1...1,
-            signature: "ZonedDateTime.\(name)(\(unit): Long) → Boolean",
+            .method(.dateTime), name, dialects: [.identityEngine],
+            parameters: [.init(unit, .long)], returns: .boolean,
             summary: "Whether the date-time is at most that many \(unit) before or after now (inclusive).",
             examples: examples
         ) { call throws(ValueError) in
@@ -116,15 +117,16 @@ enum DateTimeMethods {
 
     static let functions: [BuiltinFunction] = [
         BuiltinFunction(
-            .namespaced("DateTime"), "now", dialects: [.identityEngine], arity: 0...0,
-            signature: "DateTime.now() → ZonedDateTime",
+            .namespaced("DateTime"), "now", dialects: [.identityEngine],
+            parameters: [], returns: .dateTime,
             summary: "The current time as a UTC ZonedDateTime.",
             examples: [FunctionExample("DateTime.now()", #""2015-07-31T17:18:37.979Z""#)]
         ) { call in now(call) },
 
         BuiltinFunction(
-            .namespaced("Time"), "now", dialects: [.identityEngine], arity: 0...0,
-            signature: "Time.now() → ZonedDateTime",
+            .namespaced("Time"), "now", dialects: [.identityEngine],
+            parameters: [], returns: .dateTime,
+            restrictions: TimeFunctions.restrictions,
             summary: "The current time as a UTC ZonedDateTime (same as DateTime.now()).",
             examples: [FunctionExample("Time.now().toZone('Asia/Tokyo')", #""2015-08-01T02:18:37.979+09:00[Asia/Tokyo]""#)]
         ) { call in now(call) },
@@ -132,8 +134,8 @@ enum DateTimeMethods {
         // MARK: String → ZonedDateTime
 
         BuiltinFunction(
-            .method(.string), "parseWindowsTime", dialects: [.identityEngine], arity: 0...0,
-            signature: "String.parseWindowsTime() → ZonedDateTime",
+            .method(.string), "parseWindowsTime", dialects: [.identityEngine],
+            parameters: [], returns: .dateTime,
             summary: "Windows/LDAP FILETIME text (100-ns ticks since 1601-01-01Z) as a UTC ZonedDateTime.",
             examples: [FunctionExample("'130828367179790000'.parseWindowsTime()", #""2015-07-31T17:18:37.979Z""#)]
         ) { call throws(ValueError) in
@@ -144,8 +146,8 @@ enum DateTimeMethods {
         },
 
         BuiltinFunction(
-            .method(.string), "parseUnixTime", dialects: [.identityEngine], arity: 0...0,
-            signature: "String.parseUnixTime() → ZonedDateTime",
+            .method(.string), "parseUnixTime", dialects: [.identityEngine],
+            parameters: [], returns: .dateTime,
             summary: "Unix time text in milliseconds as a UTC ZonedDateTime.",
             examples: [FunctionExample("'1438377580979'.parseUnixTime()", #""2015-07-31T21:19:40.979Z""#)]
         ) { call throws(ValueError) in
@@ -156,8 +158,8 @@ enum DateTimeMethods {
         },
 
         BuiltinFunction(
-            .method(.string), "parseStringTime", dialects: [.identityEngine], arity: 0...1,
-            signature: "String.parseStringTime(format: String?) → ZonedDateTime",
+            .method(.string), "parseStringTime", dialects: [.identityEngine],
+            parameters: [.optional("format", .string)], returns: .dateTime,
             summary: "ISO 8601 text with an offset (no format), or text in a java.time pattern (UTC unless it has a zone), as a ZonedDateTime.",
             examples: [
                 FunctionExample("'2015-06-17T00:23:19.676Z'.parseStringTime()", #""2015-06-17T00:23:19.676Z""#),
@@ -179,8 +181,8 @@ enum DateTimeMethods {
         // MARK: ZonedDateTime → String
 
         BuiltinFunction(
-            .method(.dateTime), "toWindows", dialects: [.identityEngine], arity: 0...0,
-            signature: "ZonedDateTime.toWindows() → String",
+            .method(.dateTime), "toWindows", dialects: [.identityEngine],
+            parameters: [], returns: .string,
             summary: "The Windows/LDAP FILETIME (100-ns ticks since 1601-01-01Z) as text.",
             examples: [example("user.created.toWindows()", #""130827743120000000""#)]
         ) { call throws(ValueError) in
@@ -188,8 +190,8 @@ enum DateTimeMethods {
         },
 
         BuiltinFunction(
-            .method(.dateTime), "toUnix", dialects: [.identityEngine], arity: 0...0,
-            signature: "ZonedDateTime.toUnix() → String",
+            .method(.dateTime), "toUnix", dialects: [.identityEngine],
+            parameters: [], returns: .string,
             summary: "The Unix time in milliseconds as text.",
             examples: [FunctionExample("DateTime.now().toUnix()", #""1438363117979""#)]
         ) { call throws(ValueError) in
@@ -197,8 +199,8 @@ enum DateTimeMethods {
         },
 
         BuiltinFunction(
-            .method(.dateTime), "toString", dialects: [.identityEngine], arity: 0...1,
-            signature: "ZonedDateTime.toString(format: String?) → String",
+            .method(.dateTime), "toString", dialects: [.identityEngine],
+            parameters: [.optional("format", .string)], returns: .string,
             summary: "ISO 8601 text as java.time prints it (no format), or the date-time formatted with a java.time pattern.",
             examples: [
                 example("user.created.toString()", #""2015-07-30T23:58:32Z""#),
@@ -213,8 +215,8 @@ enum DateTimeMethods {
         },
 
         BuiltinFunction(
-            .method(.dateTime), "toZone", dialects: [.identityEngine], arity: 1...1,
-            signature: "ZonedDateTime.toZone(zoneId: String) → ZonedDateTime",
+            .method(.dateTime), "toZone", dialects: [.identityEngine],
+            parameters: [.init("zoneId", .string)], returns: .dateTime,
             summary: "The same instant in another time zone (java.time zone IDs).",
             examples: [FunctionExample("Time.now().toZone('Asia/Tokyo')", #""2015-08-01T02:18:37.979+09:00[Asia/Tokyo]""#)]
         ) { call throws(ValueError) in

@@ -4,9 +4,9 @@
 ///
 /// Decisions (pinned in corpus/functions/deprecated.json):
 /// * Each behaves exactly like its `String.*` namesake (same null and edge rules, see
-///   StringFunctions.swift) and is marked `deprecated: true`.
-/// * The 2016–2018 spellings `toUppercase` / `toLowercase` (lower-case `c`, fact sheet 5.1 and
-///   open question 15) are accepted too, also deprecated, so old mappings keep evaluating.
+///   StringFunctions.swift) and carries a `Deprecation` naming that namesake.
+/// * The 2016–2018 spellings `toUppercase` / `toLowercase` (lower-case `c`, as Okta's
+///   reference spelled them then) are accepted too, also deprecated, so old mappings keep evaluating.
 ///   They are exact-case names: `TOUPPERCASE(x)` stays unknown.
 /// * Classic only: in the Identity Engine dialect they fail to compile with OEL5003.
 enum DeprecatedFunctions {
@@ -16,29 +16,29 @@ enum DeprecatedFunctions {
         lower("toLowerCase"),
         lower("toLowercase"),
         BuiltinFunction(
-            .global, "substringBefore", arity: 2...2,
-            signature: "substringBefore(input: String, searchString: String) → String",
-            summary: "Deprecated: use String.substringBefore. The part of input before the first searchString.",
-            examples: [FunctionExample(#"substringBefore("alex@okta.com", '@')"#, #""alex""#)],
-            deprecated: true
+            .global, "substringBefore",
+            parameters: [.init("input", .string), .init("searchString", .string)], returns: .string,
+            deprecation: Deprecation(replacement: "String.substringBefore"),
+            summary: "The part of input before the first searchString.",
+            examples: [FunctionExample(#"substringBefore("alex@okta.com", '@')"#, #""alex""#)]
         ) { call throws(ValueError) in
             NullSafeText.value(NullSafeText.substringBefore(call.string(0), call.string(1)))
         },
         BuiltinFunction(
-            .global, "substringAfter", arity: 2...2,
-            signature: "substringAfter(input: String, searchString: String) → String",
-            summary: "Deprecated: use String.substringAfter. The part of input after the first searchString.",
-            examples: [FunctionExample(#"substringAfter("alex@okta.com", '@')"#, #""okta.com""#)],
-            deprecated: true
+            .global, "substringAfter",
+            parameters: [.init("input", .string), .init("searchString", .string)], returns: .string,
+            deprecation: Deprecation(replacement: "String.substringAfter"),
+            summary: "The part of input after the first searchString.",
+            examples: [FunctionExample(#"substringAfter("alex@okta.com", '@')"#, #""okta.com""#)]
         ) { call throws(ValueError) in
             NullSafeText.value(NullSafeText.substringAfter(call.string(0), call.string(1)))
         },
         BuiltinFunction(
-            .global, "substring", arity: 3...3,
-            signature: "substring(input: String, startIndex: Integer, endIndex: Integer) → String",
-            summary: "Deprecated: use String.substring. The characters from startIndex (inclusive) to endIndex (exclusive).",
-            examples: [FunctionExample(#"substring("Alexander", 1, 4)"#, #""lex""#)],
-            deprecated: true
+            .global, "substring",
+            parameters: [.init("input", .string), .init("startIndex", .integer), .init("endIndex", .integer)], returns: .string,
+            deprecation: Deprecation(replacement: "String.substring"),
+            summary: "The characters from startIndex (inclusive) to endIndex (exclusive).",
+            examples: [FunctionExample(#"substring("Alexander", 1, 4)"#, #""lex""#)]
         ) { call throws(ValueError) in
             let start = try NullSafeText.index(call, 1, "start index")
             let end = try NullSafeText.index(call, 2, "end index")
@@ -48,11 +48,11 @@ enum DeprecatedFunctions {
 
     private static func upper(_ name: String) -> BuiltinFunction {
         BuiltinFunction(
-            .global, name, arity: 1...1,
-            signature: "\(name)(input: String) → String",
-            summary: "Deprecated: use String.toUpperCase. input in upper case; null for null.",
-            examples: [FunctionExample(#"\#(name)("Alexander")"#, #""ALEXANDER""#)],
-            deprecated: true
+            .global, name,
+            parameters: [.init("input", .string)], returns: .string,
+            deprecation: Deprecation(replacement: "String.toUpperCase"),
+            summary: "input in upper case; null for null.",
+            examples: [FunctionExample(#"\#(name)("Alexander")"#, #""ALEXANDER""#)]
         ) { call throws(ValueError) in
             try NullSafeText.result(call.string(0).map(JavaText.upperCased), call)
         }
@@ -60,11 +60,11 @@ enum DeprecatedFunctions {
 
     private static func lower(_ name: String) -> BuiltinFunction {
         BuiltinFunction(
-            .global, name, arity: 1...1,
-            signature: "\(name)(input: String) → String",
-            summary: "Deprecated: use String.toLowerCase. input in lower case; null for null.",
-            examples: [FunctionExample(#"\#(name)("AlexANDER")"#, #""alexander""#)],
-            deprecated: true
+            .global, name,
+            parameters: [.init("input", .string)], returns: .string,
+            deprecation: Deprecation(replacement: "String.toLowerCase"),
+            summary: "input in lower case; null for null.",
+            examples: [FunctionExample(#"\#(name)("AlexANDER")"#, #""alexander""#)]
         ) { call throws(ValueError) in
             try NullSafeText.result(call.string(0).map(JavaText.lowerCased), call)
         }

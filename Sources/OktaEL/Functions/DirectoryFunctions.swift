@@ -1,4 +1,5 @@
-// Classic directory (Active Directory), Workday and manager/assistant functions (fact sheet §5.8, §5.9).
+// Classic directory (Active Directory), Workday and manager/assistant functions (Okta's Expression Language reference:
+// "Manager/Assistant functions", "Directory and Workday functions").
 //
 // CONTEXT (see also the header of GroupFunctions.swift):
 //   "assignments": {"active_directory": [appUserProfile, ...], "workday": [appUserProfile, ...]}
@@ -53,18 +54,25 @@ enum DirectoryFunctions {
         return relation["appusers"]?.objectValue?[attributeSource] ?? .null
     }
 
+    /// Group rules refuse the directory and manager functions.
+    static let restrictions = [
+        ProfileRestriction([.groupRule], reason: "group rules may use only String, Arrays, user attributes and group membership functions"),
+    ]
+
     static let functions: [BuiltinFunction] = [
         BuiltinFunction(
-            .global, "hasDirectoryUser", arity: 0...0,
-            signature: "hasDirectoryUser() → Boolean",
+            .global, "hasDirectoryUser",
+            parameters: [], returns: .boolean,
+            restrictions: restrictions,
             summary: "Whether the user has exactly one Active Directory assignment.",
             examples: [FunctionExample("hasDirectoryUser()", "true", context: #"{"assignments": {"active_directory": [{"managerUpn": "bob@okta.com"}]}}"#)]
         ) { call throws(ValueError) in
             .bool(single(call, "active_directory") != nil)
         },
         BuiltinFunction(
-            .global, "findDirectoryUser", arity: 0...0,
-            signature: "findDirectoryUser() → AppUser?",
+            .global, "findDirectoryUser",
+            parameters: [], returns: .appUser, orNull: true,
+            restrictions: restrictions,
             summary: "The user's Active Directory app user; null for zero or several AD assignments.",
             examples: [FunctionExample("hasDirectoryUser() ? findDirectoryUser().managerUpn : null", #""bob@okta.com""#,
                                        context: #"{"assignments": {"active_directory": [{"managerUpn": "bob@okta.com"}]}}"#)]
@@ -72,16 +80,18 @@ enum DirectoryFunctions {
             single(call, "active_directory") ?? .null
         },
         BuiltinFunction(
-            .global, "hasWorkdayUser", arity: 0...0,
-            signature: "hasWorkdayUser() → Boolean",
+            .global, "hasWorkdayUser",
+            parameters: [], returns: .boolean,
+            restrictions: restrictions,
             summary: "Whether the user has exactly one Workday assignment.",
             examples: []
         ) { call throws(ValueError) in
             .bool(single(call, "workday") != nil)
         },
         BuiltinFunction(
-            .global, "findWorkdayUser", arity: 0...0,
-            signature: "findWorkdayUser() → AppUser?",
+            .global, "findWorkdayUser",
+            parameters: [], returns: .appUser, orNull: true,
+            restrictions: restrictions,
             summary: "The user's Workday app user; null for zero or several Workday assignments.",
             examples: [FunctionExample("hasWorkdayUser() ? findWorkdayUser().employeeID : null", #""123456""#,
                                        context: #"{"assignments": {"workday": [{"employeeID": "123456"}]}}"#)]
@@ -89,8 +99,9 @@ enum DirectoryFunctions {
             single(call, "workday") ?? .null
         },
         BuiltinFunction(
-            .global, "getManagerUser", arity: 1...1,
-            signature: "getManagerUser(managerSource: \"active_directory\") → User?",
+            .global, "getManagerUser",
+            parameters: [.init("managerSource", .constant("active_directory"))], returns: .user, orNull: true,
+            restrictions: restrictions,
             summary: "The Okta user of the user's Active Directory manager (from the managers root); null when unknown.",
             examples: [FunctionExample(#"getManagerUser("active_directory").firstName"#, #""Bob""#,
                                        context: #"{"managers": {"active_directory": {"user": {"firstName": "Bob"}}}}"#)]
@@ -98,8 +109,12 @@ enum DirectoryFunctions {
             try user(call, "managers", "getManagerUser")
         },
         BuiltinFunction(
-            .global, "getManagerAppUser", arity: 2...2,
-            signature: "getManagerAppUser(managerSource: \"active_directory\", attributeSource: String) → AppUser?",
+            .global, "getManagerAppUser",
+            parameters: [
+                .init("managerSource", .constant("active_directory")),
+                .init("attributeSource", .string)
+            ], returns: .appUser, orNull: true,
+            restrictions: restrictions,
             summary: "The app user in attributeSource of the user's Active Directory manager; null when unknown.",
             examples: [FunctionExample(#"getManagerAppUser("active_directory", "google").firstName"#, #""Robert""#,
                                        context: #"{"managers": {"active_directory": {"appusers": {"google": {"firstName": "Robert"}}}}}"#)]
@@ -107,16 +122,21 @@ enum DirectoryFunctions {
             try appUser(call, "managers", "getManagerAppUser")
         },
         BuiltinFunction(
-            .global, "getAssistantUser", arity: 1...1,
-            signature: "getAssistantUser(assistantSource: \"active_directory\") → User?",
+            .global, "getAssistantUser",
+            parameters: [.init("assistantSource", .constant("active_directory"))], returns: .user, orNull: true,
+            restrictions: restrictions,
             summary: "The Okta user of the user's Active Directory assistant (from the assistants root); null when unknown.",
             examples: []
         ) { call throws(ValueError) in
             try user(call, "assistants", "getAssistantUser")
         },
         BuiltinFunction(
-            .global, "getAssistantAppUser", arity: 2...2,
-            signature: "getAssistantAppUser(assistantSource: \"active_directory\", attributeSource: String) → AppUser?",
+            .global, "getAssistantAppUser",
+            parameters: [
+                .init("assistantSource", .constant("active_directory")),
+                .init("attributeSource", .string)
+            ], returns: .appUser, orNull: true,
+            restrictions: restrictions,
             summary: "The app user in attributeSource of the user's Active Directory assistant; null when unknown.",
             examples: []
         ) { call throws(ValueError) in

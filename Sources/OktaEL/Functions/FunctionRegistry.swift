@@ -72,6 +72,16 @@ public struct FunctionRegistry: Sendable {
         storage.methodsByName[name] ?? []
     }
 
+    /// Whether `profile` refuses calls of `name` of `kind`, and why: the restriction of its rows,
+    /// in any dialect and of any arity. A name a namespace lacks takes the restriction of the
+    /// namespace's rows (which share one), so `Convert.toInteger(x)` in a group rule is refused
+    /// as `Convert.toInt(x)` is.
+    public func restriction(_ kind: FunctionKind, _ name: String, in profile: UsageProfile) -> ProfileRestriction? {
+        var rows = lookup(kind, name)
+        if rows.isEmpty, case .namespaced = kind { rows = all.filter { $0.kind == kind } }
+        return rows.lazy.compactMap { $0.restriction(in: profile) }.first
+    }
+
     /// Method tables are made once for calls with up to this many arguments.
     static let cachedMethodArity = 4
 

@@ -1,6 +1,6 @@
 // Classic group-membership builtins: isMemberOfGroup*, getFilteredGroups, Groups.*.
 //
-// CONTEXT CONVENTIONS (fact sheet §13; shared with UserFunctions.swift and DirectoryFunctions.swift)
+// CONTEXT CONVENTIONS (shared with UserFunctions.swift and DirectoryFunctions.swift)
 //
 // `groups` root: the user's group memberships, in membership order.
 //
@@ -42,12 +42,12 @@
 // DECISIONS (each pinned by a corpus case with a note)
 //   * Name matching (isMemberOfGroupName*, Groups.*, getGroups) is case-sensitive and compares
 //     UTF-16 code units like Java's String.equals/startsWith/endsWith/contains.
-//   * Null name/prefix/pattern/ID arguments give false (StringUtils-style null safety, §14.1);
+//   * Null name/prefix/pattern/ID arguments give false (StringUtils-style null safety, as the string functions);
 //     "" as prefix/substring matches every group (Java "x".startsWith("") is true).
 //   * isMemberOfAnyGroup needs at least one argument; a list argument is flattened into IDs.
 //   * isMemberOfGroupNameRegex: Java whole-string match (String.matches) against each name,
 //     case-sensitive unless (?i). A leading "/" (and then an optional trailing "/") is taken as
-//     a delimiter and stripped, so the documented "/.*admin.*" means ".*admin.*" (question 10).
+//     a delimiter and stripped, so the documented "/.*admin.*" means ".*admin.*" (grammar/decisions.md, "Groups").
 //   * getFilteredGroups: the allowlist is converted like Arrays.* arguments (CSV splits); a null
 //     allowlist gives []; limit must be an integer in 1...100 (else OEL6018); more allow-listed
 //     memberships than the limit is OEL6018; results follow MEMBERSHIP order (the `groups` root),
@@ -181,7 +181,10 @@ enum GroupFunctions {
         return false
     }
 
-    /// The regex of isMemberOfGroupNameRegex with its `/.../` delimiters removed.
+    /// The regex of isMemberOfGroupNameRegex with its `/.../` delimiters removed: a leading "/"
+    /// and then, only after a leading one, a trailing "/" (`"/Sales/"` is `Sales`, `"Sales/"`
+    /// stays `Sales/`). Evaluation and the checker's pattern rule both read the pattern through
+    /// this, so `oel check` judges the regex that runs.
     static func strippedRegex(_ pattern: String) -> String {
         guard pattern.hasPrefix("/") else { return pattern }
         var body = pattern.dropFirst()
@@ -203,10 +206,34 @@ enum GroupFunctions {
         return names.isEmpty ? .null : try call.result(names)
     }
 
+    /// An IdP username transform refuses the membership functions.
+    static let membershipRestrictions = [
+        ProfileRestriction([.idpTransform], reason: "an IdP username transform runs before the user has group memberships"),
+    ]
+
+    /// Only custom claims accept `Groups.*`.
+    static let claimRestrictions = [
+        ProfileRestriction([.groupRule, .mapping, .idpTransform, .policy],
+                           reason: "Groups.* functions work only in custom claims (groups claims)"),
+    ]
+
+    /// `isMemberOfGroupName` matches a name from every source: a warning at each call.
+    static let warnAmbiguousName: ArgumentRule = { call in
+        call.report(.groupNameAmbiguous, "isMemberOfGroupName matches groups of that name from every source (Okta, AD, apps)",
+                    at: call.nameRange, hint: "prefer isMemberOfGroup(\"<group id>\") to pin one group")
+    }
+
+    /// A constant pattern of `isMemberOfGroupNameRegex` that can backtrack catastrophically: a warning.
+    static let checkRegex: ArgumentRule = { call in
+        guard let pattern = call.stringLiteral(0) else { return }
+        call.report(ArgumentRules.catastrophicRegex(strippedRegex(pattern), at: call.arguments[0].range))
+    }
+
     static let functions: [BuiltinFunction] = [
         BuiltinFunction(
             .global, "isMemberOfGroup",
-            signature: "isMemberOfGroup(groupId: String) → Boolean",
+            parameters: [.init("groupId", .string)], returns: .boolean,
+            restrictions: membershipRestrictions,
             summary: "Whether the user is a member of the group with that ID; false for null.",
             examples: [FunctionExample(#"isMemberOfGroup("00g1")"#, "true", context: #"{"groups": [{"id": "00g1", "name": "Sales"}]}"#)],
             direct: .unary { value, e throws(ValueError) in
@@ -216,8 +243,9 @@ enum GroupFunctions {
             }
         ),
         BuiltinFunction(
-            .global, "isMemberOfAnyGroup", arity: 1...1, variadic: true,
-            signature: "isMemberOfAnyGroup(groupIds: String...) → Boolean",
+            .global, "isMemberOfAnyGroup",
+            parameters: [.repeated("groupIds", .string, minimum: 1)], returns: .boolean,
+            restrictions: membershipRestrictions,
             summary: "Whether the user is a member of any of the groups with those IDs; list arguments are flattened, nulls ignored.",
             examples: [FunctionExample(#"isMemberOfAnyGroup("00g3", "00g1")"#, "true", context: #"{"groups": [{"id": "00g1", "name": "Sales"}]}"#)]
         ) { call throws(ValueError) in
@@ -239,7 +267,8 @@ enum GroupFunctions {
         },
         BuiltinFunction(
             .global, "isMemberOfGroupName",
-            signature: "isMemberOfGroupName(name: String) → Boolean",
+            parameters: [.init("name", .string)], returns: .boolean,
+            restrictions: membershipRestrictions, check: warnAmbiguousName,
             summary: "Whether the user is a member of a group (from any source) with exactly that name; case-sensitive; false for null.",
             examples: [FunctionExample(#"isMemberOfGroupName("Sales")"#, "true", context: #"{"groups": [{"id": "00g1", "name": "Sales"}]}"#)],
             direct: .unary { value, e throws(ValueError) in
@@ -249,8 +278,9 @@ enum GroupFunctions {
             }
         ),
         BuiltinFunction(
-            .global, "isMemberOfGroupNameStartsWith", arity: 1...1,
-            signature: "isMemberOfGroupNameStartsWith(prefix: String) → Boolean",
+            .global, "isMemberOfGroupNameStartsWith",
+            parameters: [.init("prefix", .string)], returns: .boolean,
+            restrictions: membershipRestrictions,
             summary: "Whether a group name of the user starts with prefix; case-sensitive; false for null.",
             examples: [FunctionExample(#"isMemberOfGroupNameStartsWith("San Fr")"#, "true",
                                        context: #"{"groups": [{"id": "00g1", "name": "San Francisco"}]}"#)]
@@ -259,8 +289,9 @@ enum GroupFunctions {
             return .bool(try anyName(call) { GroupText.startsWith($0, prefix) })
         },
         BuiltinFunction(
-            .global, "isMemberOfGroupNameContains", arity: 1...1,
-            signature: "isMemberOfGroupNameContains(text: String) → Boolean",
+            .global, "isMemberOfGroupNameContains",
+            parameters: [.init("text", .string)], returns: .boolean,
+            restrictions: membershipRestrictions,
             summary: "Whether a group name of the user contains text; case-sensitive; false for null.",
             examples: [FunctionExample(#"isMemberOfGroupNameContains("admin")"#, "true",
                                        context: #"{"groups": [{"id": "00g1", "name": "Domain admins"}]}"#)]
@@ -269,8 +300,9 @@ enum GroupFunctions {
             return .bool(try anyName(call) { GroupText.contains($0, part) })
         },
         BuiltinFunction(
-            .global, "isMemberOfGroupNameRegex", arity: 1...1,
-            signature: "isMemberOfGroupNameRegex(regex: String) → Boolean",
+            .global, "isMemberOfGroupNameRegex",
+            parameters: [.init("regex", .string)], returns: .boolean,
+            restrictions: membershipRestrictions, check: checkRegex,
             summary: "Whether a group name of the user matches the Java regex as a whole; a leading / (and trailing /) is stripped; false for null.",
             examples: []
         ) { call throws(ValueError) in
@@ -281,8 +313,13 @@ enum GroupFunctions {
             return .bool(try anyName(call) { name throws(ValueError) in try RegexSupport.matchesWhole(pattern, name, limits: limits) })
         },
         BuiltinFunction(
-            .global, "getFilteredGroups", arity: 3...3,
-            signature: "getFilteredGroups(allowlist: Array<String>, groupExpression: String, limit: Integer) → Array",
+            .global, "getFilteredGroups",
+            parameters: [
+                .init("allowlist", .array(.string)),
+                .init("groupExpression", .string),
+                .init("limit", .integer)
+            ], returns: .array(nil),
+            restrictions: [ProfileRestriction([.groupRule, .mapping, .idpTransform], reason: "getFilteredGroups is meant for custom claims")],
             summary: "For each group of the user whose ID is in the allowlist (membership order), the value of groupExpression evaluated with `group` bound; more groups than limit (1...100) is an error.",
             examples: [FunctionExample(#"getFilteredGroups({"00gml2xHE3RYRx7cM0g3"}, "group.name", 40)"#, #"["Sales"]"#,
                                        context: #"{"groups": [{"id": "00gml2xHE3RYRx7cM0g3", "name": "Sales"}]}"#)],
@@ -311,8 +348,9 @@ enum GroupFunctions {
             return try call.result(results)
         },
         BuiltinFunction(
-            .namespaced("Groups"), "startsWith", arity: 3...3,
-            signature: "Groups.startsWith(app: String, prefix: String, limit: Integer) → Array<String>?",
+            .namespaced("Groups"), "startsWith",
+            parameters: [.init("app", .string), .init("prefix", .string), .init("limit", .integer)], returns: .array(.string), orNull: true,
+            restrictions: claimRestrictions,
             summary: "Names of the user's groups from app (\"OKTA\", an app type or an app instance ID) that start with prefix; at most limit (1...100); null when none.",
             examples: [FunctionExample(#"Groups.startsWith("OKTA", "IT", 10)"#, #"["IT"]"#,
                                        context: #"{"groups": [{"id": "00g1", "name": "IT", "type": "OKTA_GROUP"}]}"#)]
@@ -320,16 +358,18 @@ enum GroupFunctions {
             try claimGroups(call, "startsWith") { GroupText.startsWith($0, $1) }
         },
         BuiltinFunction(
-            .namespaced("Groups"), "endsWith", arity: 3...3,
-            signature: "Groups.endsWith(app: String, suffix: String, limit: Integer) → Array<String>?",
+            .namespaced("Groups"), "endsWith",
+            parameters: [.init("app", .string), .init("suffix", .string), .init("limit", .integer)], returns: .array(.string), orNull: true,
+            restrictions: claimRestrictions,
             summary: "Names of the user's groups from app that end with suffix; at most limit (1...100); null when none.",
             examples: []
         ) { call throws(ValueError) in
             try claimGroups(call, "endsWith") { GroupText.endsWith($0, $1) }
         },
         BuiltinFunction(
-            .namespaced("Groups"), "contains", arity: 3...3,
-            signature: "Groups.contains(app: String, text: String, limit: Integer) → Array<String>?",
+            .namespaced("Groups"), "contains",
+            parameters: [.init("app", .string), .init("text", .string), .init("limit", .integer)], returns: .array(.string), orNull: true,
+            restrictions: claimRestrictions,
             summary: "Names of the user's groups from app that contain text; at most limit (1...100); null when none.",
             examples: []
         ) { call throws(ValueError) in

@@ -1,4 +1,4 @@
-// Classic `Time.*` builtins (fact sheet §5.11, §9): strings in, strings out. The arithmetic, zone
+// Classic `Time.*` builtins (Okta's Expression Language reference, "Time functions"): strings in, strings out. The arithmetic, zone
 // resolution and Joda patterns live in Time/ (ClassicTime); this file only binds them to the table.
 //
 // DECISIONS (each pinned by a corpus case with a note in corpus/functions/time.json)
@@ -10,7 +10,7 @@
 //     fromStringToIso8601(x, null), fromIso8601ToString(x, null)) is OEL6017, as Joda's
 //     DateTimeFormat.forPattern(null) rejects it ("Invalid pattern specification").
 //   * A null time input (fromWindowsToIso8601(null), fromStringToIso8601(null, fmt), ...) answers
-//     null, whatever the format: the null-safe reading of fact sheet §14.1 (StringUtils-style), so an
+//     null, whatever the format: the null-safe (StringUtils-style) reading the string functions follow, so an
 //     unset attribute maps to an unset attribute instead of failing the whole mapping.
 //   * Empty strings are never "now" / "UTC" / "ISO": an empty zone, pattern or time text is OEL6017
 //     (Joda rejects all three; Long.parseLong("") fails).
@@ -33,10 +33,14 @@ enum TimeFunctions {
     static let jodaPatternHint = "classic Time.* patterns are Joda-Time patterns, e.g. yyyy-MM-dd HH:mm:ss"
     static let isoHint = "write ISO 8601 text such as 2015-07-31T17:18:37.979Z"
 
+    /// Group rules refuse the Time.* functions.
+    static let restrictions = [ProfileRestriction([.groupRule], reason: "group rules do not support Time.* functions")]
+
     static let functions: [BuiltinFunction] = [
         BuiltinFunction(
-            .namespaced("Time"), "now", dialects: [.classic], arity: 0...2,
-            signature: "Time.now(timeZoneId: String?, format: String?) → String",
+            .namespaced("Time"), "now", dialects: [.classic],
+            parameters: [.optional("timeZoneId", .string), .optional("format", .string)], returns: .string,
+            counterpart: "DateTime.now()", restrictions: restrictions,
             summary: "The current time as ISO 8601 text in UTC, in the given zone, or formatted with a Joda-Time pattern.",
             examples: [
                 FunctionExample("Time.now()", #""2015-07-31T17:18:37.979Z""#),
@@ -55,8 +59,9 @@ enum TimeFunctions {
         },
 
         BuiltinFunction(
-            .namespaced("Time"), "fromWindowsToIso8601", dialects: [.classic], arity: 1...1,
-            signature: "Time.fromWindowsToIso8601(time: String) → String",
+            .namespaced("Time"), "fromWindowsToIso8601", dialects: [.classic],
+            parameters: [.init("time", .string)], returns: .string,
+            restrictions: restrictions,
             summary: "Windows/LDAP FILETIME text (100-ns ticks since 1601-01-01Z) as ISO 8601 text in UTC; null for null.",
             examples: [FunctionExample(#"Time.fromWindowsToIso8601("130828367179790000")"#, #""2015-07-31T17:18:37.979Z""#)]
         ) { call throws(ValueError) in
@@ -68,8 +73,9 @@ enum TimeFunctions {
         },
 
         BuiltinFunction(
-            .namespaced("Time"), "fromUnixToIso8601", dialects: [.classic], arity: 1...1,
-            signature: "Time.fromUnixToIso8601(time: String) → String",
+            .namespaced("Time"), "fromUnixToIso8601", dialects: [.classic],
+            parameters: [.init("time", .string)], returns: .string,
+            restrictions: restrictions,
             summary: "Unix time text in milliseconds as ISO 8601 text in UTC; null for null.",
             examples: [FunctionExample(#"Time.fromUnixToIso8601("1632096000000")"#, #""2021-09-20T00:00:00.000Z""#)]
         ) { call throws(ValueError) in
@@ -81,8 +87,9 @@ enum TimeFunctions {
         },
 
         BuiltinFunction(
-            .namespaced("Time"), "fromStringToIso8601", dialects: [.classic], arity: 2...2,
-            signature: "Time.fromStringToIso8601(time: String, format: String) → String",
+            .namespaced("Time"), "fromStringToIso8601", dialects: [.classic],
+            parameters: [.init("time", .string), .init("format", .string)], returns: .string,
+            restrictions: restrictions,
             summary: "Parses time with a Joda-Time pattern and answers ISO 8601 text in UTC; null for a null time.",
             examples: [FunctionExample(#"Time.fromStringToIso8601("2015/07/31 17:18:37", "yyyy/MM/dd HH:mm:ss")"#,
                                        #""2015-07-31T17:18:37.000Z""#)]
@@ -99,8 +106,9 @@ enum TimeFunctions {
         },
 
         BuiltinFunction(
-            .namespaced("Time"), "fromIso8601ToWindows", dialects: [.classic], arity: 1...1,
-            signature: "Time.fromIso8601ToWindows(time: String) → String",
+            .namespaced("Time"), "fromIso8601ToWindows", dialects: [.classic],
+            parameters: [.init("time", .string)], returns: .string,
+            restrictions: restrictions,
             summary: "ISO 8601 text as a Windows/LDAP FILETIME (100-ns ticks since 1601-01-01Z); null for null.",
             examples: [FunctionExample(#"Time.fromIso8601ToWindows("2015-07-31T17:18:37.979Z")"#, #""130828367179790000""#)]
         ) { call throws(ValueError) in
@@ -112,8 +120,9 @@ enum TimeFunctions {
         },
 
         BuiltinFunction(
-            .namespaced("Time"), "fromIso8601ToUnix", dialects: [.classic], arity: 1...1,
-            signature: "Time.fromIso8601ToUnix(time: String) → String",
+            .namespaced("Time"), "fromIso8601ToUnix", dialects: [.classic],
+            parameters: [.init("time", .string)], returns: .string,
+            restrictions: restrictions,
             summary: "ISO 8601 text as Unix time in milliseconds; null for null.",
             examples: [FunctionExample(#"Time.fromIso8601ToUnix("2021-09-20T00:00:00.000Z")"#, #""1632096000000""#)]
         ) { call throws(ValueError) in
@@ -125,8 +134,9 @@ enum TimeFunctions {
         },
 
         BuiltinFunction(
-            .namespaced("Time"), "fromIso8601ToString", dialects: [.classic], arity: 2...2,
-            signature: "Time.fromIso8601ToString(time: String, format: String) → String",
+            .namespaced("Time"), "fromIso8601ToString", dialects: [.classic],
+            parameters: [.init("time", .string), .init("format", .string)], returns: .string,
+            restrictions: restrictions,
             summary: "Formats ISO 8601 text with a Joda-Time pattern, in the offset written in the text; null for a null time.",
             examples: [FunctionExample(#"Time.fromIso8601ToString("2015-07-31T17:18:37.979Z", "MM/dd/yyyy HH:mm")"#,
                                        #""07/31/2015 17:18""#)]

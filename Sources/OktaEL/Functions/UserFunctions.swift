@@ -1,7 +1,8 @@
 // `user.*` methods of both dialects: getGroups, isMemberOf, findGroupAndGetOwners,
 // getLinkedObject, getInternalProperty. Context shapes: see the header of GroupFunctions.swift.
 //
-// CRITERIA MAPS (user.getGroups / user.isMemberOf / user.findGroupAndGetOwners), fact sheet §5.6:
+// CRITERIA MAPS (user.getGroups / user.isMemberOf / user.findGroupAndGetOwners), as both of Okta's
+// references document getGroups:
 //   * Keys: group.id, group.source.id, group.type (exact, case-sensitive), group.profile.name
 //     (the group's name, see GroupModel.name), and operator (EXACT | STARTS_WITH, default
 //     STARTS_WITH) which applies to group.profile.name only.
@@ -142,10 +143,14 @@ struct GroupCriteria {
 
 /// `user.*` methods.
 enum UserFunctions {
+    /// An IdP username transform has no Okta user to call methods on.
+    static let restrictions = [ProfileRestriction([.idpTransform], reason: nil)]
+
     static let functions: [BuiltinFunction] = [
         BuiltinFunction(
-            .userMethod, "getGroups", dialects: [.classic, .identityEngine], arity: 1...1, variadic: true,
-            signature: "user.getGroups(criteria: Map...) → Array<Group>",
+            .userMethod, "getGroups", dialects: [.classic, .identityEngine],
+            parameters: [.repeated("criteria", .map, minimum: 1)], returns: .array(.group),
+            restrictions: restrictions,
             summary: "The user's groups that satisfy every criteria map (keys group.id, group.source.id, group.type, group.profile.name, operator), in membership order.",
             examples: [FunctionExample(#"user.getGroups({'group.type': 'BUILT_IN'}).![id]"#, #"["00g1"]"#,
                                        context: #"{"groups": [{"id": "00g1", "name": "Everyone", "type": "BUILT_IN"}]}"#)]
@@ -155,8 +160,9 @@ enum UserFunctions {
             return try call.result(selected.map(GroupModel.normalized))
         },
         BuiltinFunction(
-            .userMethod, "isMemberOf", dialects: [.classic, .identityEngine], arity: 1...1, variadic: true,
-            signature: "user.isMemberOf(criteria: Map...) → Boolean",
+            .userMethod, "isMemberOf", dialects: [.classic, .identityEngine],
+            parameters: [.repeated("criteria", .map, minimum: 1)], returns: .boolean,
+            restrictions: restrictions,
             summary: "Whether any of the user's groups satisfies every criteria map.",
             examples: [FunctionExample(#"user.isMemberOf({'group.profile.name': 'West Coast', 'operator': 'EXACT'})"#, "false",
                                        context: #"{"groups": [{"id": "00g1", "name": "West Coast Admins", "type": "OKTA_GROUP"}]}"#)]
@@ -165,8 +171,9 @@ enum UserFunctions {
             return .bool(!(try GroupCriteria.select(GroupModel.memberships(call.context), criteria, call, firstOnly: true)).isEmpty)
         },
         BuiltinFunction(
-            .userMethod, "findGroupAndGetOwners", dialects: [.classic, .identityEngine], arity: 2...2,
-            signature: "user.findGroupAndGetOwners(criteria: Map, ownerType: String) → Array<String>",
+            .userMethod, "findGroupAndGetOwners", dialects: [.classic, .identityEngine],
+            parameters: [.init("criteria", .map), .init("ownerType", .string)], returns: .array(.string),
+            restrictions: restrictions,
             summary: "The IDs of the owners of type ownerType (\"USER\") of the groups matching criteria (searched in orgGroups, else groups).",
             examples: []
         ) { call throws(ValueError) in
@@ -198,8 +205,9 @@ enum UserFunctions {
             return try call.result(owners)
         },
         BuiltinFunction(
-            .userMethod, "getLinkedObject", dialects: [.classic, .identityEngine], arity: 1...1,
-            signature: "user.getLinkedObject(relationship: String) → User?",
+            .userMethod, "getLinkedObject", dialects: [.classic, .identityEngine],
+            parameters: [.init("relationship", .string)], returns: .user, orNull: true,
+            restrictions: restrictions,
             summary: "The user at the other end of the named primary relationship (from the linkedObjects root); null when absent.",
             examples: [FunctionExample(#"user.getLinkedObject("manager").lastName"#, #""Gates""#,
                                        context: #"{"linkedObjects": {"manager": {"firstName": "Bill", "lastName": "Gates"}}}"#)]
@@ -208,8 +216,9 @@ enum UserFunctions {
             return linked[name] ?? .null
         },
         BuiltinFunction(
-            .userMethod, "getInternalProperty", dialects: [.classic, .identityEngine], arity: 1...1,
-            signature: "user.getInternalProperty(name: \"id\" | \"status\") → String",
+            .userMethod, "getInternalProperty", dialects: [.classic, .identityEngine],
+            parameters: [.init("name", .constant("id"), .constant("status"))], returns: .string,
+            restrictions: restrictions,
             summary: "The user's ID or status (STAGED, PROVISIONED, ACTIVE, RECOVERY, PASSWORD_EXPIRED, LOCKED_OUT, SUSPENDED).",
             examples: [FunctionExample(#"user.getInternalProperty("status")"#, #""ACTIVE""#,
                                        context: #"{"user": {"id": "00u1", "status": "ACTIVE", "login": "ann@example.com"}}"#)]

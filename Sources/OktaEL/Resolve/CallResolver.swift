@@ -118,7 +118,7 @@ struct CallResolver {
             return wrongArgumentCount(registry.all[inDialect], argumentCount, range)
         }
         return Diagnostic(.wrongDialect, "\(display) is not available in the \(dialectName) dialect",
-                          at: range, hint: DialectHints.hint(for: registry.all[first], in: dialect))
+                          at: range, hint: registry.all[first].wrongDialectHint(in: dialect))
     }
 
     private func wrongArgumentCount(_ function: BuiltinFunction, _ count: Int, _ range: SourceRange) -> Diagnostic {
@@ -164,7 +164,7 @@ struct CallResolver {
         }
         if let other = candidates.first {
             return Diagnostic(.wrongDialect, "Methods on values such as .\(name)() are Identity Engine syntax, not classic",
-                              at: node.text, hint: DialectHints.hint(for: registry.all[other], in: dialect))
+                              at: node.text, hint: registry.all[other].wrongDialectHint(in: dialect))
         }
         let names = Set(registry.all.compactMap { function -> String? in
             if case .method = function.kind, function.dialects.contains(dialect) { return function.name }
