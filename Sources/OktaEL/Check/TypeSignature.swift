@@ -1,24 +1,24 @@
 /// The parameter and result types of a builtin as the checker reads them: the static types
 /// of the function table's declared ones (`BuiltinFunction.parameters` and `result`).
-public struct TypeSignature: Sendable, Hashable {
+package struct TypeSignature: Sendable, Hashable {
     /// One parameter.
-    public struct Parameter: Sendable, Hashable {
+    package struct Parameter: Sendable, Hashable {
         /// Its name.
-        public var name: String
+        package var name: String
         /// The types it accepts (a union such as `String | Number`).
-        public var types: [StaticType]
+        package var types: [StaticType]
         /// Whether it may be left out (`String?`).
-        public var optional: Bool
+        package var optional: Bool
         /// Whether it is variadic (`String...`).
-        public var variadic: Bool
+        package var variadic: Bool
     }
 
     /// The parameters in order.
-    public var parameters: [Parameter]
+    package var parameters: [Parameter]
     /// The result type.
-    public var result: StaticType
+    package var result: StaticType
     /// Whether the result may be null (`Array<String>?`).
-    public var resultOptional: Bool
+    package var resultOptional: Bool
 
     /// The signature of a row with these declared parameters and result.
     init(_ parameters: [FunctionParameter], result: DeclaredType, resultMayBeNull: Bool) {
@@ -33,7 +33,7 @@ public struct TypeSignature: Sendable, Hashable {
     }
 
     /// The parameter that argument `index` binds to.
-    public func parameter(at index: Int) -> Parameter? {
+    package func parameter(at index: Int) -> Parameter? {
         if index < parameters.count { return parameters[index] }
         if let last = parameters.last, last.variadic { return last }
         return nil

@@ -82,7 +82,7 @@ public struct Program: Sendable {
     /// The source text (made when asked for: programs keep only the string).
     public var source: SourceText { SourceText(core.source) }
     /// The syntax tree, parsed again from the source (programs keep no tree).
-    public var syntax: Expr {
+    package var syntax: Expr {
         let parsed = Parser.parseTree(SourceText(core.source), limits: core.environment.parseLimits)
         // The source parsed when it compiled, with the same limits; the null literal is
         // only a fallback that cannot be reached.

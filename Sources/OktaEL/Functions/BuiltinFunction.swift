@@ -71,7 +71,7 @@ public struct FunctionExample: Sendable, Hashable {
 }
 
 /// The body of a builtin: computes a value from a call, or fails with a `ValueError`.
-public typealias FunctionBody = @Sendable (inout Call) throws(ValueError) -> Value
+package typealias FunctionBody = @Sendable (inout Call) throws(ValueError) -> Value
 
 /// A builtin body over its argument values themselves, for functions of one, two or three
 /// arguments that need nothing of a call but the evaluation (steps, limits): the evaluator
@@ -143,9 +143,9 @@ public struct BuiltinFunction: Sendable {
     /// expression); a constant one is compiled with the calling expression.
     public let expressionArgument: Int?
     /// The implementation.
-    public let body: FunctionBody
+    package let body: FunctionBody
     /// The parameter and result types as the checker reads them.
-    public let typeSignature: TypeSignature
+    package let typeSignature: TypeSignature
     /// The same implementation over plain argument values, when it has one.
     let direct: DirectBody?
     /// The argument rules that are the function's own, run by the checker at each call.

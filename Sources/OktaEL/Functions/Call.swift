@@ -1,8 +1,8 @@
 /// The evaluated arguments of one call. The first four are stored inline, so the common
 /// calls (up to four arguments) allocate no array; any further ones are in `rest`.
-public struct ArgumentValues {
+package struct ArgumentValues {
     /// How many arguments were passed.
-    public let count: Int
+    package let count: Int
     let first: Value
     let second: Value
     let third: Value
@@ -19,7 +19,7 @@ public struct ArgumentValues {
     }
 
     /// Argument `index`, or null when absent.
-    @inline(__always) public subscript(index: Int) -> Value {
+    @inline(__always) package subscript(index: Int) -> Value {
         switch index {
         case 0: return first
         case 1: return second
@@ -32,7 +32,7 @@ public struct ArgumentValues {
     }
 
     /// All the arguments as an array (allocates; for variadic functions).
-    public var array: [Value] {
+    package var array: [Value] {
         var values: [Value] = []
         values.reserveCapacity(count)
         for index in 0..<count { values.append(self[index]) }
@@ -42,7 +42,7 @@ public struct ArgumentValues {
 
 /// One invocation of a builtin: its receiver, its arguments, and what it may use of the
 /// evaluation (the context, the limits, nested evaluation for group expressions).
-public struct Call {
+package struct Call {
     /// The receiver and the arguments, borrowed from the caller's stack for the duration of
     /// the call (a `Call` is three pointers: making one copies and destroys no values).
     private let receiverSlot: UnsafePointer<Value>
@@ -57,32 +57,32 @@ public struct Call {
     }
 
     /// The value a method is called on; `.null` for functions.
-    public var receiver: Value { receiverSlot.pointee }
+    package var receiver: Value { receiverSlot.pointee }
     /// The evaluated arguments, without an array for up to four of them.
-    public var values: ArgumentValues { valuesSlot.pointee }
+    package var values: ArgumentValues { valuesSlot.pointee }
 
     /// The evaluated arguments as an array (allocates: prefer `argumentCount` and `self[i]`).
-    public var arguments: [Value] { valuesSlot.pointee.array }
+    package var arguments: [Value] { valuesSlot.pointee.array }
     /// How many arguments were passed.
-    public var argumentCount: Int { valuesSlot.pointee.count }
+    package var argumentCount: Int { valuesSlot.pointee.count }
 
     /// The evaluation context.
-    public var context: EvaluationContext { _read { yield evaluation.pointee.context.pointee } }
+    package var context: EvaluationContext { _read { yield evaluation.pointee.context.pointee } }
     /// The evaluation limits.
-    public var limits: EvaluationLimits { evaluation.pointee.core.limits }
+    package var limits: EvaluationLimits { evaluation.pointee.core.limits }
     /// The dialect being evaluated.
-    public var dialect: Dialect { evaluation.pointee.core.dialect }
+    package var dialect: Dialect { evaluation.pointee.core.dialect }
 
     /// Argument `index`, or null when absent.
-    @inline(__always) public subscript(index: Int) -> Value { valuesSlot.pointee[index] }
+    @inline(__always) package subscript(index: Int) -> Value { valuesSlot.pointee[index] }
 
     /// Charges `count` steps to the step budget (for functions that loop over data).
-    public func charge(_ count: Int) throws(ValueError) {
+    package func charge(_ count: Int) throws(ValueError) {
         try evaluation.pointee.charge(count)
     }
 
     /// Compiles and evaluates `source` with `bindings` added to the roots (group expressions).
-    public func evaluateNested(_ source: String, bindings: [String: Value]) throws(ValueError) -> Value {
+    package func evaluateNested(_ source: String, bindings: [String: Value]) throws(ValueError) -> Value {
         try evaluation.pointee.evaluateNested(source, bindings: bindings)
     }
 
@@ -90,14 +90,14 @@ public struct Call {
 
     /// Argument `index` as a String: text as is, numbers and booleans as Java prints them,
     /// a list joined with ","; nil for null.
-    public func string(_ index: Int) -> String? { self[index].convertedToString }
+    package func string(_ index: Int) -> String? { self[index].convertedToString }
 
     /// Argument `index` as a String, with null read as "".
-    public func stringOrEmpty(_ index: Int) -> String { self[index].convertedToString ?? "" }
+    package func stringOrEmpty(_ index: Int) -> String { self[index].convertedToString ?? "" }
 
     /// Argument `index` as a Java int: ints as is, longs if they fit, doubles truncated,
     /// numeric text parsed; nil for null.
-    public func int(_ index: Int, _ what: String = "argument") throws(ValueError) -> Int32? {
+    package func int(_ index: Int, _ what: String = "argument") throws(ValueError) -> Int32? {
         try Call.int(self[index], what)
     }
 
@@ -135,12 +135,12 @@ public struct Call {
     /// Argument `index` as a list: lists as is, text split on "," with each piece trimmed
     /// (Spring's string-to-collection conversion, which Okta documents for `Arrays.*`),
     /// any other value as a one-element list; nil for null.
-    public func array(_ index: Int) -> [Value]? {
+    package func array(_ index: Int) -> [Value]? {
         Call.asArray(self[index])
     }
 
     /// A value as a list, as `array(_:)` converts it.
-    public static func asArray(_ value: Value) -> [Value]? {
+    package static func asArray(_ value: Value) -> [Value]? {
         switch value {
         case .null: return nil
         case .array(let items): return items
@@ -152,7 +152,7 @@ public struct Call {
     }
 
     /// A string result, checked against the string limit.
-    public func result(_ s: String) throws(ValueError) -> Value {
+    package func result(_ s: String) throws(ValueError) -> Value {
         try Call.result(s, limits)
     }
 
@@ -165,7 +165,7 @@ public struct Call {
     }
 
     /// An array result, checked against the array limit.
-    public func result(_ items: [Value]) throws(ValueError) -> Value {
+    package func result(_ items: [Value]) throws(ValueError) -> Value {
         if items.count > limits.maxArrayCount {
             throw ValueError(.arrayTooLong, "The array result has more than \(limits.maxArrayCount) elements")
         }

@@ -9,8 +9,10 @@ public struct RegexLimits: Sendable, Equatable {
     /// Step budget for the backtracking matcher (backreferences, lookaround, atomic groups, possessive quantifiers).
     public var backtrackingStepBudget: Int
 
+    /// The limits used unless an environment sets its own.
     public static let `default` = RegexLimits(maxPatternLength: 4_096, maxProgramSize: 20_000, backtrackingStepBudget: 1_000_000)
 
+    /// Limits with the given bounds.
     public init(maxPatternLength: Int, maxProgramSize: Int, backtrackingStepBudget: Int) {
         self.maxPatternLength = maxPatternLength
         self.maxProgramSize = maxProgramSize

@@ -1,5 +1,5 @@
 /// A node of the syntax tree: what it is and where it came from.
-public struct Expr: Sendable {
+package struct Expr: Sendable {
     /// Where the node is: built, or still a node of a flat tree (a compiled program's
     /// syntax, made into `ExprKind`s only when read). Sendable: a `SyntaxTree` is never
     /// changed after the parser hands it over.
@@ -10,13 +10,13 @@ public struct Expr: Sendable {
 
     private var storage: Storage
     /// The source bytes it covers.
-    public var range: SourceRange
+    package var range: SourceRange
     /// The `SyntaxTree` node it was made from, if any: what the checker finds the node
     /// builder's resolution of a call by. A node whose `kind` is replaced has none.
     private(set) var syntaxIndex: Int32?
 
     /// The node.
-    public var kind: ExprKind {
+    package var kind: ExprKind {
         get {
             switch storage {
             case .built(let kind): return kind
@@ -27,7 +27,7 @@ public struct Expr: Sendable {
     }
 
     /// A node.
-    public init(_ kind: ExprKind, _ range: SourceRange) {
+    package init(_ kind: ExprKind, _ range: SourceRange) {
         self.storage = .built(kind)
         self.range = range
     }
@@ -49,11 +49,11 @@ public struct Expr: Sendable {
 
 extension Expr: Equatable {
     /// Structural equality: ranges are ignored, so a reprinted tree compares equal.
-    public static func == (lhs: Expr, rhs: Expr) -> Bool { lhs.kind == rhs.kind }
+    package static func == (lhs: Expr, rhs: Expr) -> Bool { lhs.kind == rhs.kind }
 }
 
 /// Which elements a selection keeps.
-public enum SelectionKind: String, Sendable, Equatable {
+package enum SelectionKind: String, Sendable, Equatable {
     /// `.?[ ]`: every match.
     case all = "?["
     /// `.^[ ]`: the first match.
@@ -63,15 +63,15 @@ public enum SelectionKind: String, Sendable, Equatable {
 }
 
 /// One `key: value` entry of an inline map.
-public struct MapEntry: Sendable, Equatable {
+package struct MapEntry: Sendable, Equatable {
     /// The key: a string literal, or a bare name taken as its text.
-    public var key: Expr
+    package var key: Expr
     /// The value.
-    public var value: Expr
+    package var value: Expr
 }
 
 /// The kinds of syntax node.
-public indirect enum ExprKind: Sendable {
+package indirect enum ExprKind: Sendable {
     /// A literal: string, int, long, double, boolean or null.
     case literal(Value)
     /// A bare name: a root of the context (`user`), a namespace (`String`), or inside
@@ -105,7 +105,7 @@ public indirect enum ExprKind: Sendable {
 
 extension ExprKind: Equatable {
     /// Structural equality; like `Expr`'s, it ignores source positions (`nameRange`).
-    public static func == (lhs: ExprKind, rhs: ExprKind) -> Bool {
+    package static func == (lhs: ExprKind, rhs: ExprKind) -> Bool {
         switch (lhs, rhs) {
         case (.literal(let a), .literal(let b)): return a == b
         case (.name(let a), .name(let b)): return a == b

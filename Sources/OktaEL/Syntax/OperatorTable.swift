@@ -77,7 +77,7 @@ struct OperatorRow: Sendable {
 }
 
 /// Binary operators. The raw value is the canonical spelling, which the printer writes.
-public enum BinaryOperator: String, Sendable, Equatable, CaseIterable {
+package enum BinaryOperator: String, Sendable, Equatable, CaseIterable {
     case or = "||"
     case and = "&&"
     case equal = "=="
@@ -120,7 +120,7 @@ public enum BinaryOperator: String, Sendable, Equatable, CaseIterable {
 }
 
 /// Unary (prefix) operators. The raw value is the canonical spelling, which the printer writes.
-public enum UnaryOperator: String, Sendable, Equatable, CaseIterable {
+package enum UnaryOperator: String, Sendable, Equatable, CaseIterable {
     case not = "!"
     case negate = "-"
     case plus = "+"
