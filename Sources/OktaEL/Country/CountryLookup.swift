@@ -12,23 +12,18 @@ enum CountryLookup {
     /// Every officially assigned country (249), sorted by alpha-2 code.
     static var all: [CountryCode] { ISO3166Table.countries }
 
-    private static let byAlpha2: [String: CountryCode] = {
+    /// The countries keyed by one of their codes (each code is unique in the table).
+    private static func index(_ code: KeyPath<CountryCode, String>) -> [String: CountryCode] {
         var d: [String: CountryCode] = [:]
-        for c in ISO3166Table.countries { d[c.alpha2] = c }
+        for c in ISO3166Table.countries { d[c[keyPath: code]] = c }
         return d
-    }()
+    }
 
-    private static let byAlpha3: [String: CountryCode] = {
-        var d: [String: CountryCode] = [:]
-        for c in ISO3166Table.countries { d[c.alpha3] = c }
-        return d
-    }()
+    private static let byAlpha2 = index(\.alpha2)
 
-    private static let byNumeric: [String: CountryCode] = {
-        var d: [String: CountryCode] = [:]
-        for c in ISO3166Table.countries { d[c.numeric] = c }
-        return d
-    }()
+    private static let byAlpha3 = index(\.alpha3)
+
+    private static let byNumeric = index(\.numeric)
 
     private static let byName: [String: CountryCode] = {
         var d: [String: CountryCode] = [:]

@@ -93,8 +93,8 @@ extension Node {
         MethodNode(base, table, arguments, safe: safe, range)
     }
     static func not(_ operand: Node, _ range: SourceRange) -> Node { NotNode(operand, range) }
-    static func negate(_ operand: Node, _ range: SourceRange) -> Node { NegateNode(operand, range) }
-    static func unaryPlus(_ operand: Node, _ range: SourceRange) -> Node { UnaryPlusNode(operand, range) }
+    static func negate(_ operand: Node, _ range: SourceRange) -> Node { UnaryArithmeticNode(.negate, operand, range) }
+    static func unaryPlus(_ operand: Node, _ range: SourceRange) -> Node { UnaryArithmeticNode(.plus, operand, range) }
     static func binary(_ op: BinaryOperator, _ left: Node, _ right: Node, _ range: SourceRange) -> Node {
         if let constant = right.constantValue { return binaryConstant(op, left, constant, range) }
         return BinaryNode(op, left, right, range)
@@ -372,23 +372,21 @@ final class NotNode: Node, @unchecked Sendable {
     }
 }
 
-final class NegateNode: Node, @unchecked Sendable {
+/// Unary `-` and `+`: the operator's arithmetic, with its error placed on the whole expression.
+final class UnaryArithmeticNode: Node, @unchecked Sendable {
+    enum Operator { case negate, plus }
+    let op: Operator
     let operand: Node
     let range: SourceRange
-    init(_ operand: Node, _ range: SourceRange) { self.operand = operand; self.range = range }
+    init(_ op: Operator, _ operand: Node, _ range: SourceRange) { self.op = op; self.operand = operand; self.range = range }
     override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
         let value = try e.evaluate(operand)
-        do { return try Arithmetic.negate(value) } catch { throw error.at(range) }
-    }
-}
-
-final class UnaryPlusNode: Node, @unchecked Sendable {
-    let operand: Node
-    let range: SourceRange
-    init(_ operand: Node, _ range: SourceRange) { self.operand = operand; self.range = range }
-    override func evaluate(_ e: inout Evaluation) throws(Diagnostic) -> Value {
-        let value = try e.evaluate(operand)
-        do { return try Arithmetic.unaryPlus(value) } catch { throw error.at(range) }
+        do {
+            switch op {
+            case .negate: return try Arithmetic.negate(value)
+            case .plus: return try Arithmetic.unaryPlus(value)
+            }
+        } catch { throw error.at(range) }
     }
 }
 

@@ -40,12 +40,7 @@ enum RegexSupport {
 
     /// Java `String.matches`: does the whole text match?
     static func matchesWhole(_ pattern: String, _ text: String, limits: EvaluationLimits) throws(ValueError) -> Bool {
-        let regex = try compile(pattern, limits: limits)
-        do {
-            return try regex.matchesWhole(text)
-        } catch {
-            throw regexFailure(error, pattern)
-        }
+        try matchesWhole(try compile(pattern, limits: limits), text)
     }
 
     /// `value matches regex` with a precompiled pattern: the value converted to text, whole match.
@@ -53,6 +48,11 @@ enum RegexSupport {
         guard let text = try value.convertedToStringTarget(for: "'matches'") else {
             throw ValueError(.invalidArgument, "The left operand of 'matches' is null; it must be a String")
         }
+        return try matchesWhole(regex, text)
+    }
+
+    /// The whole-match run of a compiled pattern, its failure (step limit) reported against the pattern.
+    private static func matchesWhole(_ regex: JavaRegex, _ text: String) throws(ValueError) -> Bool {
         do {
             return try regex.matchesWhole(text)
         } catch {

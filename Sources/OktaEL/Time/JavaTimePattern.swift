@@ -39,12 +39,10 @@ enum JavaTimePattern {
         var i = 0
         var stack: [[JavaElement]] = [[]]
         func add(_ e: JavaElement) { stack[stack.count - 1].append(e) }
-        func isLetter(_ c: UInt8) -> Bool { (65...90).contains(c) || (97...122).contains(c) }
         while i < u.count {
             let c = u[i]
-            if isLetter(c) {
-                var j = i
-                while j < u.count, u[j] == c { j += 1 }
+            if PatternScanning.isLetter(c) {
+                let j = PatternScanning.runEnd(u, from: i)
                 let n = j - i
                 i = j
                 try letter(c, n, add)
@@ -72,7 +70,7 @@ enum JavaTimePattern {
                 throw TimeError("Pattern includes reserved character: '\(Character(Unicode.Scalar(c)))'")
             } else {
                 var j = i
-                while j < u.count, !isLetter(u[j]), ![39, 91, 93, 35, 123, 125].contains(u[j]) { j += 1 }
+                while j < u.count, !PatternScanning.isLetter(u[j]), ![39, 91, 93, 35, 123, 125].contains(u[j]) { j += 1 }
                 add(.literal(String(decoding: u[i..<j], as: UTF8.self)))
                 i = j
             }

@@ -72,12 +72,11 @@ enum JodaPattern {
         let u = Array(pattern.utf8)
         var out: [RawToken] = []
         var i = 0
-        func isLetter(_ c: UInt8) -> Bool { (65...90).contains(c) || (97...122).contains(c) }
+        let isLetter = PatternScanning.isLetter
         while i < u.count {
             let c = u[i]
             if isLetter(c) {
-                var j = i
-                while j < u.count, u[j] == c { j += 1 }
+                let j = PatternScanning.runEnd(u, from: i)
                 out.append(.letters(c, j - i))
                 i = j
             } else {
