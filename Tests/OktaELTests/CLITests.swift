@@ -91,7 +91,7 @@ import Testing
         let rows = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: String]]
         #expect(rows?.count == text.stdout.split(separator: "\n").count)
         #expect(rows?.first { $0["code"] == "OEL1001" }?["spel"] == "EL1045E")
-        #expect(rows?.first { $0["code"] == "OEL8001" }?["severity"] == "warning")
+        #expect(rows?.first { $0["code"] == "OEL8002" }?["severity"] == "warning")
         #expect(try run(["codes", "OEL9999"]).status == 64)
         #expect(try run(["codes", "--markdown", "--format", "json"]).status == 64)
     }

@@ -47,11 +47,11 @@ struct DiagnosticTableTests {
             #expect(row.code.defaultSeverity == row.severity)
             #expect(Diagnostic(row.code, "m", at: .at(0)).severity == row.severity)
         }
-        #expect(DiagnosticCode.tripleEquals.defaultSeverity == .warning)
+        #expect(DiagnosticCode.nullableConcatenation.defaultSeverity == .warning)
         #expect(DiagnosticCode.unknownName.defaultSeverity == .error)
         #expect(DiagnosticCode.tooManyDiagnostics.defaultSeverity == .note)
         #expect(DiagnosticCode("OEL9999").defaultSeverity == .error)
-        #expect(Diagnostic(.tripleEquals, "m", at: .at(0), severity: .error).severity == .error)
+        #expect(Diagnostic(.nullableConcatenation, "m", at: .at(0), severity: .error).severity == .error)
     }
 
     @Test func committedPageIsTheGeneratedOne() throws {
@@ -88,7 +88,7 @@ struct DiagnosticTableTests {
         let lines = DiagnosticTableDocument.plainText().split(separator: "\n")
         #expect(lines.count == DiagnosticTable.rows.count)
         #expect(lines.contains("OEL5004  error   unknown name  [SpEL EL1008E]"))
-        #expect(lines.contains("OEL8001  warning === instead of =="))
+        #expect(lines.contains("OEL8002  warning comparison with a literal of another type"))
     }
 
     // MARK: Usual hints against real ones
@@ -139,7 +139,7 @@ struct DiagnosticTableTests {
         Sample(code: .divisionByZero, source: "1 / 0", run: .evaluate(.classic, context: "{}")),
         Sample(code: .regexBudgetExceeded, source: #"s matches '(a|aa)+\1b'"#,
                run: .evaluate(.classic, context: #"{"s":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}"#)),
-        Sample(code: .tripleEquals, source: "1 === 1"),
+        Sample(code: .foreignOperator, source: "1 === 1"),
         Sample(code: .matchesDeprecated, source: "'a' matches 'a'"),
         Sample(code: .groupNameAmbiguous, source: "isMemberOfGroupName('x')"),
         Sample(code: .catastrophicRegex, source: "isMemberOfGroupNameRegex('(a+)+')"),

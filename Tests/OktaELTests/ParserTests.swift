@@ -121,7 +121,7 @@ import OktaELTools
         #expect(codes("f(1,)") == [.trailingComma])
         #expect(codes("{1, 2,}") == [.trailingComma])
         #expect(codes("a ? b") == [.missingTernaryBranch])
-        #expect(codes("a AND") == [.unexpectedEnd])
+        #expect(codes("a AND") == [.missingLogicalOperand])
         #expect(codes("a | b") == [.singleBarOrAmpersand])
         #expect(codes("1 2") == [.trailingInput])
         #expect(codes("a.") == [.unexpectedEnd])

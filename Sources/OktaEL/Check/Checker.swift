@@ -71,9 +71,8 @@ public enum Checker {
                 .expressionTooLong, "The expression has \(source.utf16.count) characters; Okta accepts at most \(limit) in \(profile.display)",
                 at: SourceRange(start: start, end: text.bytes.count), hint: "shorten it, for example by moving logic into a profile attribute"))
         }
-        // One parse serves the `===` check, compiling and type checking.
+        // One parse serves compiling and type checking (the parser reports `===` and its kin).
         let parsed = Parser.parseTree(text, limits: options.parseLimits)
-        diagnostics += tripleEquals(in: text, parsed: parsed)
         diagnostics += parsed.diagnostics
         guard let tree = parsed.tree else {
             return CheckResult(source: text, diagnostics: sorted(diagnostics), resultType: nil)
@@ -100,31 +99,5 @@ public enum Checker {
         var seen: Set<Diagnostic> = []
         return diagnostics.filter { seen.insert($0).inserted }
             .sorted { ($0.range.start, $0.range.end, $0.code.rawValue) < ($1.range.start, $1.range.end, $1.code.rawValue) }
-    }
-
-    /// At most this many tokens are looked at for `===`.
-    private static let tripleEqualsTokenLimit = 100_000
-
-    /// `===` and `!==` from JavaScript: the lexer sees `==` or `!=` followed by `=`. Takes
-    /// the pairs the parser's scan noted (between valid tokens: an invalid one never sits
-    /// between two adjacent tokens) when it scanned everything; otherwise scans again.
-    private static func tripleEquals(in text: SourceText, parsed: ParsedTree) -> [Diagnostic] {
-        if parsed.scanned > 0, parsed.scanned <= tripleEqualsTokenLimit {
-            return parsed.tripleEquals.map { tripleEquals($0.range, notEqual: $0.notEqual) }
-        }
-        var lexer = Lexer(text)
-        let tokens = lexer.tokenize(maxTokens: tripleEqualsTokenLimit)
-        var found: [Diagnostic] = []
-        for (left, right) in zip(tokens, tokens.dropFirst())
-        where (left.kind == .equalEqual || left.kind == .notEqual) && right.kind == .assign && left.range.end == right.range.start {
-            found.append(tripleEquals(left.range.union(right.range), notEqual: left.kind == .notEqual))
-        }
-        return found
-    }
-
-    private static func tripleEquals(_ range: SourceRange, notEqual: Bool) -> Diagnostic {
-        let replacement = notEqual ? "!=" : "=="
-        return Diagnostic(.tripleEquals, "'\(replacement)=' is JavaScript; Okta Expression Language compares with \(replacement)",
-                          at: range, hint: "write \(replacement)", fixIt: FixIt(range: range, replacement: replacement))
     }
 }

@@ -62,6 +62,10 @@ extension DiagnosticCode {
     public static let missingTernaryBranch = DiagnosticTable.standard.missingTernaryBranch.code
     /// A lone `|` or `&` where `||` or `&&` was meant.
     public static let singleBarOrAmpersand = DiagnosticTable.standard.singleBarOrAmpersand.code
+    /// `AND`, `OR` or `NOT` (`&&`, `||`, `!`) with an operand missing: leading, trailing, doubled.
+    public static let missingLogicalOperand = DiagnosticTable.standard.missingLogicalOperand.code
+    /// An operator of another language: `===`, `!==`, `<>`, `=<`, `=>`, `regex`, `like`, ...
+    public static let foreignOperator = DiagnosticTable.standard.foreignOperator.code
 
     // MARK: SpEL constructs Okta rejects (OEL3xxx)
     /// `=` assignment.
@@ -196,8 +200,10 @@ extension DiagnosticCode {
     public static let unreadableInput = DiagnosticTable.standard.unreadableInput.code
 
     // MARK: Warnings (OEL8xxx)
-    /// `===` (JavaScript) instead of `==`.
-    public static let tripleEquals = DiagnosticTable.standard.tripleEquals.code
+    /// `===` (JavaScript) instead of `==`: once the warning OEL8001, now the syntax error
+    /// `foreignOperator` (OEL2011), which `eval` and `check` both report.
+    @available(*, deprecated, renamed: "foreignOperator")
+    public static var tripleEquals: DiagnosticCode { foreignOperator }
     /// A comparison between an attribute and a literal of another type.
     public static let comparisonTypeMismatch = DiagnosticTable.standard.comparisonTypeMismatch.code
     /// `matches`, deprecated by Okta.

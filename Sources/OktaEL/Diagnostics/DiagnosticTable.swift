@@ -105,6 +105,13 @@ public struct DiagnosticTable: Sendable {
     let singleBarOrAmpersand = DiagnosticRow(
         "OEL2009", .error, "single | or &", spel: "EL1070E",
         "A lone `|` or `&`; the logical operators are `||` (`OR`) and `&&` (`AND`).")
+    let missingLogicalOperand = DiagnosticRow(
+        "OEL2010", .error, "logical operator without an operand", spel: "EL1043E",
+        "`AND` or `OR` (`&&`, `||`, any letter case) with no condition on one side, or `NOT` (`!`) with none after it: a leading, trailing or doubled operator, the mistake most reported with group rules. The message says which operand is missing. SpEL would read a misplaced `and` or `or` as a property name.")
+    let foreignOperator = DiagnosticRow(
+        "OEL2011", .error, "operator from another language",
+        "An operator written as in JavaScript, SQL or another language: `===`, `!==`, `<>`, `=<`, `=>`, or a word such as `regex`, `like`, `contains`, `in`, `is` between two values. Okta cannot parse it; the hint (and, where it is certain, the fix-it) gives Okta's spelling.",
+        hint: "write {operator}")
 
     // MARK: SpEL constructs Okta rejects (OEL3xxx)
 
@@ -327,10 +334,6 @@ public struct DiagnosticTable: Sendable {
 
     // MARK: Warnings (OEL8xxx)
 
-    let tripleEquals = DiagnosticRow(
-        "OEL8001", .warning, "=== instead of ==",
-        "`===` or `!==` written as in JavaScript; the fix-it gives `==` or `!=`.",
-        hint: "write {operator}")
     let comparisonTypeMismatch = DiagnosticRow(
         "OEL8002", .warning, "comparison with a literal of another type",
         "An attribute compared with a literal of another type (an Integer attribute with \"123\"); values of different types are never equal.")

@@ -1,8 +1,7 @@
 /// The parser's view of the scanner: the valid tokens one at a time, scanned as they are
 /// asked for, so no token array is made.
 ///
-/// It stops with `.endOfInput` after `maxTokens` tokens (invalid ones included), and notes
-/// each `===` and `!==` on the way.
+/// It stops with `.endOfInput` after `maxTokens` tokens (invalid ones included).
 struct TokenStream {
     private(set) var scanner: Scanner
     let maxTokens: Int
@@ -10,11 +9,6 @@ struct TokenStream {
     private(set) var scanned = 0
     /// Whether scanning stopped at `maxTokens`.
     private(set) var truncated = false
-    /// `==` or `!=` directly followed by `=`: the range of the pair, and whether it is `!==`.
-    private(set) var tripleEquals: [(range: SourceRange, notEqual: Bool)] = []
-    /// The kind and range of the last valid token.
-    private var previousKind = TokenKind.endOfInput
-    private var previousRange = SourceRange.at(0)
 
     init(_ bytes: [UInt8], maxTokens: Int) {
         scanner = Scanner(bytes)
@@ -30,12 +24,6 @@ struct TokenStream {
             if token.kind == .endOfInput { return token }
             if scanned >= maxTokens { truncated = true }
             if token.kind == .invalid { continue }
-            if token.kind == .assign, previousKind == .equalEqual || previousKind == .notEqual,
-               previousRange.end == token.range.start {
-                tripleEquals.append((previousRange.union(token.range), previousKind == .notEqual))
-            }
-            previousKind = token.kind
-            previousRange = token.range
             return token
         }
     }

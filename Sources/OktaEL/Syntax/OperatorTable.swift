@@ -190,3 +190,66 @@ enum OperatorTable {
         return table
     }()
 }
+
+/// An operator of another language that people write where an Okta one belongs (`===` from
+/// JavaScript, `<>` from SQL, `regex` as a word): the parser reports it (`OEL2011`) with
+/// Okta's spelling, then parses its right-hand operand as a comparison's, so parsing goes on.
+struct ForeignOperator: Sendable, Equatable {
+    /// How it is written.
+    let spelling: String
+    /// What to write instead: a hint that starts with "write ".
+    let hint: String
+    /// The replacement text when it is certain enough for a fix-it.
+    let fixIt: String?
+
+    /// A symbol pair: `first` directly followed by the byte `second` (no space between),
+    /// as `===`, `!==`, `<>`, `=<`, `=>` are scanned. Nil for any other pair.
+    static func symbols(_ first: TokenKind, followedBy second: UInt8) -> ForeignOperator? {
+        switch (first, second) {
+        case (.equalEqual, UInt8(ascii: "=")): return symbol("===", "==", from: "JavaScript")
+        case (.notEqual, UInt8(ascii: "=")): return symbol("!==", "!=", from: "JavaScript")
+        case (.less, UInt8(ascii: ">")): return symbol("<>", "!=", from: "SQL")
+        case (.assign, UInt8(ascii: "<")): return symbol("=<", "<=", from: nil)
+        case (.assign, UInt8(ascii: ">")): return symbol("=>", ">=", from: nil)
+        default: return nil
+        }
+    }
+
+    private static func symbol(_ spelling: String, _ okta: String, from language: String?) -> ForeignOperator {
+        let origin = language.map { " (\(spelling) is \($0))" } ?? ""
+        return ForeignOperator(spelling: spelling, hint: "write \(okta)\(origin)", fixIt: okta)
+    }
+
+    /// A word written between two values as an operator, in any letter case; `lowercased` is
+    /// the word in lower case. Nil for any other word.
+    static func word(_ written: String, lowercased: String) -> ForeignOperator? {
+        let regex = "write matches: x matches '^pattern$' (a whole-string Java regular expression, without /…/ delimiters)"
+        switch lowercased {
+        case "regex", "regexp", "rlike", "matchesregex":
+            return ForeignOperator(spelling: written, hint: regex, fixIt: "matches")
+        case "like", "ilike":
+            return ForeignOperator(spelling: written,
+                                   hint: "write String.stringContains(x, s) (classic) or x.contains(s) (Identity Engine) for a part of the text, or matches with a regular expression (% and _ are not wildcards)", fixIt: nil)
+        case "contains", "includes":
+            return ForeignOperator(spelling: written,
+                                   hint: "write String.stringContains(x, s) or Arrays.contains(list, x) (classic), x.contains(s) (Identity Engine)", fixIt: nil)
+        case "startswith", "endswith":
+            let name = lowercased == "startswith" ? "startsWith" : "endsWith"
+            return ForeignOperator(spelling: written,
+                                   hint: "write String.\(name)(x, s) (classic) or x.\(name)(s) (Identity Engine)", fixIt: nil)
+        case "in":
+            return ForeignOperator(spelling: written,
+                                   hint: "write Arrays.contains({...}, x) (classic) or {...}.contains(x) (Identity Engine)", fixIt: nil)
+        case "is":
+            return ForeignOperator(spelling: written, hint: "write == or != (x == null, x != null)", fixIt: nil)
+        case "equals":
+            return ForeignOperator(spelling: written, hint: "write == (or eq)", fixIt: "==")
+        case "neq":
+            return ForeignOperator(spelling: written, hint: "write != (or ne)", fixIt: "!=")
+        case "xor":
+            return ForeignOperator(spelling: written, hint: "write != between two Booleans", fixIt: nil)
+        default:
+            return nil
+        }
+    }
+}

@@ -14,10 +14,8 @@ struct ParsedTree {
     /// Errors and warnings, in source order.
     var diagnostics: [Diagnostic]
     /// How many tokens were scanned, the invalid ones and the end included; 0 when the
-    /// source was too long or had too many tokens (and `tripleEquals` is empty).
+    /// source was too long or had too many tokens.
     var scanned = 0
-    /// Every `==` or `!=` directly followed by `=`, and whether it is `!==`.
-    var tripleEquals: [(range: SourceRange, notEqual: Bool)] = []
 }
 
 /// A recursive-descent parser with SpEL's precedence levels, read from `OperatorTable.swift`
@@ -35,6 +33,8 @@ package struct Parser {
     private let bytes: [UInt8]
     /// The token being looked at.
     private var current: Token
+    /// The token before it; nil at the start.
+    private var previous: Token?
     private var depth = 0
     private let limits: ParseLimits
     private var diagnostics: [Diagnostic] = []
@@ -88,7 +88,7 @@ package struct Parser {
         // The parser's parts are taken out one by one: copying the whole parser or its token
         // stream out of the closure would retain and release each array it holds.
         var root: Int32?, parsedTree: SyntaxTree?, parserDiagnostics: [Diagnostic] = [], scannerDiagnostics: [Diagnostic] = []
-        var truncated = false, scanned = 0, tripleEquals: [(range: SourceRange, notEqual: Bool)] = []
+        var truncated = false, scanned = 0
         bytes.withUnsafeBufferPointer { buffer in
             var parser = Parser(TokenStream(bytes, maxTokens: maxTokens), buffer: buffer, bytes: bytes, limits: limits, tree: tree)
             root = parser.parseAll()
@@ -97,7 +97,6 @@ package struct Parser {
             parsedTree = parser.nodes
             truncated = parser.stream.truncated
             scanned = parser.stream.scanned
-            if !parser.stream.tripleEquals.isEmpty { tripleEquals = parser.stream.tripleEquals }
             if !parser.stream.scanner.diagnostics.isEmpty { scannerDiagnostics = parser.stream.scanner.diagnostics }
             if !parser.diagnostics.isEmpty { parserDiagnostics = parser.diagnostics }
         }
@@ -111,7 +110,7 @@ package struct Parser {
         // The scanner's diagnostics first, as if it had scanned everything before parsing.
         let found = scannerDiagnostics.isEmpty ? parserDiagnostics : scannerDiagnostics + parserDiagnostics
         if found.isEmpty {
-            return ParsedTree(tree: root == nil ? nil : tree, diagnostics: [], scanned: scanned, tripleEquals: tripleEquals)
+            return ParsedTree(tree: root == nil ? nil : tree, diagnostics: [], scanned: scanned)
         }
         var diagnostics = found.count == 1 ? found
             : found.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
@@ -127,8 +126,7 @@ package struct Parser {
                                           at: .at(diagnostics.last?.range.end ?? 0), severity: .note))
         }
         let hasError = diagnostics.contains { $0.severity == .error }
-        return ParsedTree(tree: hasError || root == nil ? nil : tree, diagnostics: diagnostics, scanned: scanned,
-                          tripleEquals: tripleEquals)
+        return ParsedTree(tree: hasError || root == nil ? nil : tree, diagnostics: diagnostics, scanned: scanned)
     }
 
     /// A parser over the tokens of `stream`, whose bytes `buffer` holds.
@@ -171,7 +169,10 @@ package struct Parser {
     @discardableResult
     private mutating func advance() -> Token {
         let token = current
-        if current.kind != .endOfInput { current = stream.next(in: buffer) }
+        if current.kind != .endOfInput {
+            previous = current
+            current = stream.next(in: buffer)
+        }
         return token
     }
 
@@ -263,6 +264,11 @@ package struct Parser {
         case .rightParen, .rightBracket, .rightBrace:
             report(.unexpectedToken, "Unmatched \(display(token))", token.range, hint: "remove it or add the opening bracket")
         default:
+            if OperatorTable.unary(token) == .not {
+                report(.trailingInput, "After a complete expression there is still more: \(display(token))", token.range,
+                       hint: "\(nameText(token)) is a prefix operator: to add a negated condition write AND \(nameText(token)) or OR \(nameText(token))")
+                return
+            }
             report(.trailingInput, "After a complete expression there is still more: \(display(token))", token.range,
                    hint: "is an operator missing before it?")
         }
@@ -340,6 +346,17 @@ package struct Parser {
                 lastLevel = .relational
                 continue
             }
+            // Operators of other languages (`===`, `<>`, `regex`, ...): reported with Okta's
+            // spelling, their right-hand operand parsed as a comparison's.
+            if minimum <= .relational, let (foreign, tokens) = foreignOperator() {
+                var range = advance().range
+                if tokens == 2 { range = range.union(advance().range) }
+                report(.foreignOperator, "'\(foreign.spelling)' is not an operator in Okta Expression Language", range,
+                       hint: foreign.hint, fixIt: foreign.fixIt.map { FixIt(range: range, replacement: $0) })
+                _ = try parseBinary(Precedence.relational.tighter)
+                lastLevel = .relational
+                continue
+            }
             guard let match = OperatorTable.binary(current), match.level >= minimum else { return left }
             let token = current
             let op = match.op, level = match.level
@@ -356,7 +373,7 @@ package struct Parser {
                        fixIt: FixIt(range: token.range, replacement: "&&"))
             }
             advance()
-            if op == .and || op == .or { try requireOperand(after: op == .and ? "and" : "or") }
+            if op == .and || op == .or { try requireRightOperand(of: token) }
             let right = try parseBinary(level.associativity == .right ? level : level.tighter)
             chain += 1
             try enter(token.range)
@@ -369,13 +386,86 @@ package struct Parser {
         }
     }
 
-    /// A dedicated message for a dangling AND/OR, a classic mistake.
-    private mutating func requireOperand(after word: String) throws(Abort) {
-        if current.kind == .endOfInput || current.kind == .rightParen {
-            report(.unexpectedEnd, "The expression ends after '\(word.uppercased())': it needs a right-hand operand", current.range,
-                   hint: "remove the trailing \(word.uppercased()) or add the missing condition")
+    /// The operator of another language that starts at the current token, and how many
+    /// tokens it spans: a symbol pair written without a space (`===`, `<>`, `=<`), or a word.
+    private func foreignOperator() -> (ForeignOperator, tokens: Int)? {
+        switch current.kind {
+        case .equalEqual, .notEqual, .less, .assign:
+            let end = current.range.end
+            guard end < buffer.count, let foreign = ForeignOperator.symbols(current.kind, followedBy: buffer[end]) else { return nil }
+            // The byte must be a token of its own (`=<=` is `=` and `<=`, not `=<`).
+            let next = peekNext()
+            guard next.range.start == end, next.range.end == end + 1 else { return nil }
+            return (foreign, 2)
+        case .identifier where current.keyword == .none:
+            // Never a valid token here: a name cannot follow a complete operand.
+            let written = nameText(current)
+            return ForeignOperator.word(written, lowercased: written.lowercased()).map { ($0, 1) }
+        default:
+            return nil
+        }
+    }
+
+    /// Whether `token` is `AND` or `OR` (`&&`, `||`, any letter case).
+    private func isLogicalBinary(_ token: Token) -> Bool {
+        token.kind == .ampAmp || token.kind == .barBar || isWord(token, .and) || isWord(token, .or)
+    }
+
+    /// Whether `token` cannot start an operand and ends the one being parsed: the end, a
+    /// closing bracket, `,`, `:` or `?`.
+    private func endsOperand(_ token: Token) -> Bool {
+        switch token.kind {
+        case .endOfInput, .rightParen, .rightBracket, .rightBrace, .comma, .colon, .question: return true
+        default: return false
+        }
+    }
+
+    /// What follows an operator whose right-hand operand is missing, for a message.
+    private func whatFollows(_ token: Token) -> String {
+        token.kind == .endOfInput ? "the expression ends after it" : "\(display(token)) follows it"
+    }
+
+    /// After `AND` or `OR` (`token`, consumed): a dangling operator, the most reported
+    /// group-rule mistake, gets its own diagnostic at the operator (OEL2010).
+    private mutating func requireRightOperand(of token: Token) throws(Abort) {
+        guard endsOperand(current) else { return }
+        let written = nameText(token)
+        report(.missingLogicalOperand, "'\(written)' has no right-hand operand: \(whatFollows(current))", token.range,
+               hint: "remove the trailing \(written) or add the missing condition")
+        throw Abort()
+    }
+
+    /// `AND` or `OR` (`token`, the current one) where a value should start: at the start,
+    /// doubled, or right after another operator. Reported at the operator (OEL2010), which
+    /// is then skipped so that the operand after it is still parsed. SpEL would read the word
+    /// as a property name; no Okta attribute is called `and` or `or`.
+    private mutating func misplacedLogicalOperator(_ token: Token) throws(Abort) -> Int32 {
+        let written = nameText(token)
+        let before = previous
+        advance()
+        var reason: String, hint: String, fixIt: FixIt?
+        if let before, isLogicalBinary(before) {
+            reason = "it follows '\(nameText(before))' with no condition between them"
+            hint = "remove one of them"
+            fixIt = FixIt(range: before.range.union(token.range), replacement: nameText(before))
+        } else if let before, before.kind != .leftParen, before.kind != .leftBracket, before.kind != .leftBrace,
+                  before.kind != .comma, before.kind != .question, before.kind != .colon {
+            reason = "it stands where the value after \(display(before)) belongs"
+            hint = "give \(display(before)) its value before \(written), or remove \(written)"
+        } else {
+            reason = before.map { "it follows \(display($0))" } ?? "the expression starts with it"
+            hint = "remove the leading \(written) or add the condition before it"
+        }
+        if endsOperand(current) {
+            report(.missingLogicalOperand, "'\(written)' has neither a left-hand nor a right-hand operand: \(reason), and \(whatFollows(current))",
+                   token.range, hint: hint, fixIt: fixIt)
             throw Abort()
         }
+        let message = "'\(written)' has no left-hand operand: \(reason)"
+        report(.missingLogicalOperand, message, token.range, hint: hint, fixIt: fixIt)
+        try enter(token.range)
+        defer { depth -= 1 }
+        return try parseUnary()
     }
 
     private mutating func reportIncrement(_ token: Token) {
@@ -390,6 +480,7 @@ package struct Parser {
 
     private mutating func parseUnary() throws(Abort) -> Int32 {
         let token = current
+        if isLogicalBinary(token) { return try misplacedLogicalOperator(token) }
         guard let op = OperatorTable.unary(token) else {
             guard token.kind == .plusPlus || token.kind == .minusMinus else { return try parsePostfix() }
             advance()
@@ -399,6 +490,12 @@ package struct Parser {
             return try parseUnary()
         }
         advance()
+        if op == .not, endsOperand(current) {
+            let written = nameText(token)
+            report(.missingLogicalOperand, "'\(written)' has no operand: \(whatFollows(current))", token.range,
+                   hint: "add the condition that \(written) negates, or remove it")
+            throw Abort()
+        }
         try enter(token.range)
         defer { depth -= 1 }
         let operand = try parseUnary()
