@@ -31,6 +31,9 @@ struct EvalCommand: ParsableCommand {
         do {
             let value = try program.evaluate(evaluationContext)
             print(ValueOutput.json(value))
+            // Misspelt attributes read as null; say what the context has instead.
+            let warnings = program.attributeWarnings(evaluationContext)
+            if !warnings.isEmpty { Terminal.report(warnings, in: program.source) }
         } catch {
             Terminal.report([error], in: program.source)
             throw ExitCode(ExitStatus.evaluationError)

@@ -129,11 +129,11 @@ import Testing
         func hint(_ source: String, _ dialect: Dialect) -> String? {
             Checker.check(source, options: CheckOptions(dialect: dialect)).diagnostics.first { $0.code == .wrongDialect }?.hint
         }
-        #expect(hint("String.len(user.profile.email)", .identityEngine) == "in the Identity Engine dialect write x.length()")
-        #expect(hint("user.email.substring(1)", .classic) == "in the classic dialect write String.substring(x, start, end)")
+        #expect(hint("String.len(user.profile.email)", .identityEngine) == "in the Identity Engine dialect write x.length(), or evaluate with --dialect classic")
+        #expect(hint("user.email.substring(1)", .classic) == "in the classic dialect write String.substring(x, start, end), or evaluate with --dialect oie")
         #expect(hint("user.roles.size()", .classic) == "Array.size belongs to the Identity Engine dialect (--dialect oie)")
         #expect(hint("DateTime.now()", .classic) == "DateTime.now belongs to the Identity Engine dialect (--dialect oie)")
-        #expect(hint("toUpperCase(user.profile.x)", .identityEngine) == "toUpperCase belongs to the classic dialect (--dialect classic)")
+        #expect(hint("toUpperCase(user.profile.x)", .identityEngine) == "in the Identity Engine dialect write x.toUpperCase(), or evaluate with --dialect classic")
     }
 
     @Test func profilesRefuseWhatTheRowsSay() {

@@ -141,4 +141,178 @@ import Testing
         #expect(!(eval.stderr + check.stdout + check.stderr).contains("OEL3001"))
         #expect(!(check.stdout + check.stderr).contains("OEL8001"))
     }
+
+    // MARK: The other dialect explains an evaluation failure
+
+    /// The failure of evaluating `source` in `dialect` against `context`, from the library.
+    func failure(_ source: String, _ context: String, dialect: Dialect) throws -> Diagnostic {
+        do {
+            let value = try TestSupport.evaluate(source, context, dialect: dialect)
+            Issue.record("\(source) evaluated to \(value)")
+        } catch let diagnostic as Diagnostic {
+            return diagnostic
+        } catch let failure as CompileFailure {
+            return try #require(failure.diagnostics.first)
+        }
+        throw CancellationError()
+    }
+
+    @Test func identityEngineSyntaxInClassicNamesTheDialectFlag() throws {
+        let cases: [(String, DiagnosticCode, String)] = [
+            ("user.profile.department == 'Help Desk'", .propertyOnNull, "write user.department"),
+            ("String.substringBefore(user.profile.email, '@')", .propertyOnNull, "write user.email"),
+            ("user.profile.email.substringBefore('@')", .wrongDialect, "String.substringBefore(x, s)"),
+            ("user.created.plusDays(2)", .wrongDialect, "ZonedDateTime.plusDays"),
+            ("DateTime.now()", .wrongDialect, "DateTime.now"),
+            ("user.email.length()", .wrongDialect, "String.len(x)"),
+        ]
+        for (source, code, rewrite) in cases {
+            let diagnostic = try failure(source, #"{"user":{"email":"ann@example.com"}}"#, dialect: .classic)
+            #expect(diagnostic.code == code, "\(source): \(diagnostic.code)")
+            #expect(diagnostic.hint?.contains("--dialect oie") == true, "\(source): \(diagnostic.hint ?? "")")
+            #expect(diagnostic.hint?.contains(rewrite) == true, "\(source): \(diagnostic.hint ?? "")")
+        }
+        // The whole hint for the issue's example.
+        let department = try failure("user.profile.department == 'Help Desk'", "{}", dialect: .classic)
+        #expect(department.hint == "user.profile.* is Identity Engine syntax: evaluate with --dialect oie, or write user.department in the classic dialect")
+        #expect(department.range == SourceRange(start: 13, end: 23))
+    }
+
+    @Test func classicSyntaxInIdentityEngineNamesTheDialectFlag() throws {
+        let context = #"{"user":{"profile":{"email":"ann@example.com","isAdmin":true}}}"#
+        let cases: [(String, DiagnosticCode, String)] = [
+            ("user.email.substringBefore('@')", .methodOnNull, "write user.profile.email"),
+            ("user.isAdmin AND true", .nullToBoolean, "write user.profile.isAdmin"),
+            ("user.isAdmin ? 'a' : 'b'", .nullToBoolean, "write user.profile.isAdmin"),
+            ("String.substringBefore(user.profile.email, '@')", .wrongDialect, "x.substringBefore(s)"),
+            ("toUpperCase(user.profile.email)", .wrongDialect, "x.toUpperCase()"),
+            ("isMemberOfGroupName('Admins')", .wrongDialect, "classic"),
+        ]
+        for (source, code, rewrite) in cases {
+            let diagnostic = try failure(source, context, dialect: .identityEngine)
+            #expect(diagnostic.code == code, "\(source): \(diagnostic.code)")
+            #expect(diagnostic.hint?.contains("--dialect classic") == true, "\(source): \(diagnostic.hint ?? "")")
+            #expect(diagnostic.hint?.contains(rewrite) == true, "\(source): \(diagnostic.hint ?? "")")
+        }
+    }
+
+    @Test func failuresTheDialectDoesNotExplainKeepTheirHint() throws {
+        let manager = try failure("user.manager.email", #"{"user":{"manager":null}}"#, dialect: .classic)
+        #expect(manager.hint == "the value before '.email' is null; guard it (x != null ? x.email : ...) or use ?.")
+        // A context whose user has a profile: user.profile is then not the mistake.
+        let profile = try failure("user.profile.manager.email", #"{"user":{"profile":{"manager":null}}}"#, dialect: .classic)
+        #expect(profile.hint?.contains("--dialect") == false)
+        // Identity Engine user fields (user.id, user.status, ...) are not profile attributes.
+        let status = try failure("user.status.toLowerCase()", #"{"user":{}}"#, dialect: .identityEngine)
+        #expect(status.hint?.contains("--dialect") == false)
+        // A failure elsewhere in an expression that also reads user.profile.
+        let elsewhere = try failure("user.profile?.x == null ? user.manager.email : 2", #"{"user":{"manager":null}}"#, dialect: .classic)
+        #expect(elsewhere.code == .propertyOnNull)
+        #expect(elsewhere.range == SourceRange(start: 39, end: 44))
+        #expect(elsewhere.hint?.contains("--dialect") == false)
+    }
+
+    @Test func evalPrintsTheDialectHintForTheIssueExample() throws {
+        let result = try run(["eval", "user.profile.department == 'Help Desk'"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("= hint: user.profile.* is Identity Engine syntax: evaluate with --dialect oie"))
+        let oie = try run(["eval", "--dialect", "oie", "--context", "-", "user.department.toUpperCase()"],
+                          stdin: #"{"user":{"profile":{"department":"Help Desk"}}}"#)
+        #expect(oie.status == 1)
+        #expect(oie.stderr.contains("or evaluate with --dialect classic"))
+    }
+
+    // MARK: Misspelt namespaces and deprecated functions
+
+    @Test func misspeltNamespacesSuggestTheNamespace() throws {
+        let cases: [(String, String)] = [
+            ("Strings.toLowerCase(user.a)", "did you mean String.toLowerCase(...)?"),
+            ("string.toLowerCase(user.a)", "did you mean String.toLowerCase(...)? Namespaces are case-sensitive."),
+            ("Array.contains(user.a, 'x')", "did you mean Arrays.contains(...)?"),
+            ("Group.contains('OKTA', 'x', 10)", "did you mean Groups.contains(...)?"),
+            ("Converts.toInt('1')", "did you mean Convert.toInt(...)?"),
+            ("strings.len('x')", "did you mean String.len(...)?"),
+        ]
+        for (source, hint) in cases {
+            let diagnostic = try failure(source, "{}", dialect: .classic)
+            #expect(diagnostic.code == .unknownFunction, "\(source): \(diagnostic.code)")
+            #expect(diagnostic.hint == hint, "\(source): \(diagnostic.hint ?? "")")
+            #expect(!diagnostic.message.contains("Methods on values"))
+            let checked = Checker.check(source).diagnostics.first
+            #expect(checked?.code == .unknownFunction && checked?.hint == hint, "check \(source)")
+        }
+        // In Identity Engine the namespaced function is classic: the hint also gives the method.
+        let oie = try failure("Strings.toLowerCase(user.a)", "{}", dialect: .identityEngine)
+        #expect(oie.hint == "did you mean String.toLowerCase(...)? That is classic syntax: in the Identity Engine dialect write x.toLowerCase(), or evaluate with --dialect classic")
+        // A documented root is never taken for a namespace.
+        #expect(try failure("user.toLowerCase()", "{}", dialect: .classic).code == .wrongDialect)
+    }
+
+    @Test func everyDeprecatedFunctionNamesAnExistingReplacement() throws {
+        let registry = FunctionRegistry.standard
+        let deprecated = registry.all.filter(\.deprecated)
+        #expect(deprecated.count >= 7)
+        for function in deprecated {
+            let replacement = try #require(function.deprecation?.replacement)
+            let parts = replacement.split(separator: ".").map(String.init)
+            #expect(parts.count == 2, "\(function.name): \(replacement)")
+            guard parts.count == 2 else { continue }
+            let target = registry.lookup(.namespaced(parts[0]), parts[1]).filter { $0.dialects == function.dialects }
+            #expect(target.count == 1, "\(function.name): \(replacement) is not a function")
+            #expect(target.first?.parameters.count == function.parameters.count, "\(function.name)")
+            let warning = Checker.check("\(function.name)(" + Array(repeating: "'a'", count: function.parameters.count).joined(separator: ", ") + ")")
+                .diagnostics.first { $0.code == .deprecatedFunction }
+            #expect(warning?.hint == "use \(replacement)", "\(function.name): \(warning?.hint ?? "no warning")")
+            // In Identity Engine, the method that dialect writes.
+            #expect(function.wrongDialectHint(in: .identityEngine).contains("write x."), "\(function.name)")
+        }
+    }
+
+    // MARK: Misspelt attributes read as null, with a warning
+
+    @Test func misspeltAttributeWarnsOnStderrAndStillPrintsNull() throws {
+        let context = #"{"user":{"firstName":"John","lastName":"Doe"}}"#
+        let result = try run(["eval", "--context", "-", "user.firstname"], stdin: context)
+        #expect(result.status == 0)
+        #expect(result.stdout == "null\n")
+        #expect(result.stderr.contains("1:6: warning[OEL6011]: Invalid property firstname"))
+        #expect(result.stderr.contains("= hint: did you mean firstName?"))
+        // Two typos, two warnings; an attribute with no near spelling (unset) none.
+        let two = try run(["eval", "--context", "-", "user.firstname + ' ' + user.lastNme + user.middleName"], stdin: context)
+        #expect(two.status == 0)
+        #expect(two.stdout == "\"null nullnull\"\n")
+        #expect(two.stderr.components(separatedBy: "warning[OEL6011]").count == 3)
+        #expect(two.stderr.contains("did you mean lastName?"))
+        // Spelt right: no warning at all.
+        let right = try run(["eval", "--context", "-", "user.firstName"], stdin: context)
+        #expect(right.stdout == "\"John\"\n")
+        #expect(right.stderr.isEmpty)
+        // The strict error has the same suggestion.
+        let strict = try run(["eval", "--strict-attributes", "--context", "-", "user.firstname"], stdin: context)
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("error[OEL6011]") && strict.stderr.contains("did you mean firstName?"))
+    }
+
+    @Test func identityEngineAttributeOutsideTheProfileWarns() throws {
+        let result = try run(["eval", "--dialect", "oie", "--context", "-", "user.department == 'Sales'"],
+                             stdin: #"{"user":{"profile":{"department":"Sales"}}}"#)
+        #expect(result.status == 0)
+        #expect(result.stdout == "false\n")
+        #expect(result.stderr.contains("warning[OEL6011]"))
+        #expect(result.stderr.contains("write user.profile.department"))
+    }
+
+    @Test func attributeWarningsAreLibraryDiagnostics() throws {
+        let program = try Environment().compile("user.firstname != null ? user.manager.emial : groups.![nme]")
+        let context = try ContextLoader.context(
+            fromJSON: #"{"user":{"firstName":"A","manager":{"email":"m@x"}},"groups":[{"name":"g"}]}"#,
+            dialect: .classic, now: ContextLoader.documentationNow)
+        let warnings = program.attributeWarnings(context)
+        #expect(warnings.map(\.code) == [.missingProperty, .missingProperty])
+        #expect(warnings.allSatisfy { $0.severity == .warning })
+        #expect(warnings.map(\.range) == [SourceRange(start: 5, end: 14), SourceRange(start: 38, end: 43)])
+        #expect(warnings.map(\.hint) == ["did you mean firstName?", "did you mean email?"])
+        // The value is unchanged: null, read as null.
+        #expect(try program.evaluate(context) == .array([.null]))
+    }
 }

@@ -293,7 +293,7 @@ public struct DiagnosticTable: Sendable {
         "A function argument the function rejects at run time, such as an unknown group-filter key or a null where text is required.")
     let missingProperty = DiagnosticRow(
         "OEL6011", .error, "property does not exist",
-        "With strict attributes (`--strict-attributes`, `MissingAttributePolicy.error`), a property the context does not have; otherwise it reads as null.")
+        "With strict attributes (`--strict-attributes`, `MissingAttributePolicy.error`), a property the context does not have; otherwise it reads as null, and `oel eval` (`Program.attributeWarnings`) gives this code as a warning when the object has a near spelling, or, in the Identity Engine dialect, the attribute under `user.profile`. Okta rejects such an expression: \"Invalid property x\".")
     let propertyNotFound = DiagnosticRow(
         "OEL6012", .error, "value has no such property", spel: "EL1008E",
         "A property read at run time from a value that has no properties, such as a string or a number.")

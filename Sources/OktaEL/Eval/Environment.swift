@@ -102,9 +102,15 @@ public struct Program: Sendable {
         if core.isConstant { return core.constantResult }
         // The program (and so its core and nodes) outlives this call: use them without
         // retaining, so threads sharing a program do not contend on its reference counts.
-        return try withUnsafePointer(to: context) { pointer throws(Diagnostic) -> Value in
-            var evaluation = Evaluation(core: core, context: pointer)
-            return try evaluation.evaluate(core.root)
+        do {
+            return try withUnsafePointer(to: context) { pointer throws(Diagnostic) -> Value in
+                var evaluation = Evaluation(core: core, context: pointer)
+                return try evaluation.evaluate(core.root)
+            }
+        } catch {
+            // A failure explained by the other dialect says so (`user.profile.x` in classic).
+            throw DialectHint.explain(error, source: core.source, dialect: core.dialect, context: context,
+                                      limits: core.environment.parseLimits)
         }
     }
 

@@ -147,8 +147,8 @@ struct Evaluation {
         case .object(let object):
             if let value = object[key] { return value }
             if context.pointee.missingAttributes == .error {
-                let hint = FunctionRegistry.nearest(name, in: object.keys).map { "did you mean \($0)?" }
-                throw Diagnostic(.missingProperty, "Invalid property \(name): it does not exist on this object", at: range, hint: hint)
+                throw Diagnostic(.missingProperty, "Invalid property \(name): it does not exist on this object", at: range,
+                                 hint: Evaluation.missingPropertyHint(name, in: object))
             }
             return .null
         case .null:
@@ -159,6 +159,12 @@ struct Evaluation {
             throw Diagnostic(.propertyNotFound, "A value of type \(base.typeName) has no property '\(name)'", at: range,
                              hint: base.stringValue != nil && dialect == .classic ? "string functions are called as String.fn(x) in the classic dialect" : nil)
         }
+    }
+
+    /// The suggestion for `name`, missing from `object`: its nearest key, if one is near
+    /// (`--strict-attributes` errors and the attribute warnings share it).
+    static func missingPropertyHint(_ name: String, in object: ObjectValue) -> String? {
+        FunctionRegistry.nearest(name, in: object.keys).map { "did you mean \($0)?" }
     }
 
     func index(_ base: Value, _ index: Value, _ range: SourceRange) throws(Diagnostic) -> Value {

@@ -242,7 +242,7 @@ public struct BuiltinFunction: Sendable {
     /// there, or else the dialect it belongs to.
     func wrongDialectHint(in dialect: Dialect) -> String {
         if let counterpart {
-            return "in the \(dialect == .classic ? "classic" : "Identity Engine") dialect write \(counterpart)"
+            return "in the \(dialect == .classic ? "classic" : "Identity Engine") dialect write \(counterpart), or evaluate with --dialect \(dialect == .classic ? "oie" : "classic")"
         }
         return dialect == .classic
             ? "\(qualifiedName) belongs to the Identity Engine dialect (--dialect oie)"

@@ -8,7 +8,8 @@
 /// * The 2016–2018 spellings `toUppercase` / `toLowercase` (lower-case `c`, as Okta's
 ///   reference spelled them then) are accepted too, also deprecated, so old mappings keep evaluating.
 ///   They are exact-case names: `TOUPPERCASE(x)` stays unknown.
-/// * Classic only: in the Identity Engine dialect they fail to compile with OEL5003.
+/// * Classic only: in the Identity Engine dialect they fail to compile with OEL5003, whose
+///   hint gives the method that dialect writes (`x.toUpperCase()`, its `counterpart`).
 enum DeprecatedFunctions {
     static let functions: [BuiltinFunction] = [
         upper("toUpperCase"),
@@ -18,7 +19,7 @@ enum DeprecatedFunctions {
         BuiltinFunction(
             .global, "substringBefore",
             parameters: [.init("input", .string), .init("searchString", .string)], returns: .string,
-            deprecation: Deprecation(replacement: "String.substringBefore"),
+            deprecation: Deprecation(replacement: "String.substringBefore"), counterpart: "x.substringBefore(s)",
             summary: "The part of input before the first searchString.",
             examples: [FunctionExample(#"substringBefore("alex@okta.com", '@')"#, #""alex""#)]
         ) { call throws(ValueError) in
@@ -27,7 +28,7 @@ enum DeprecatedFunctions {
         BuiltinFunction(
             .global, "substringAfter",
             parameters: [.init("input", .string), .init("searchString", .string)], returns: .string,
-            deprecation: Deprecation(replacement: "String.substringAfter"),
+            deprecation: Deprecation(replacement: "String.substringAfter"), counterpart: "x.substringAfter(s)",
             summary: "The part of input after the first searchString.",
             examples: [FunctionExample(#"substringAfter("alex@okta.com", '@')"#, #""okta.com""#)]
         ) { call throws(ValueError) in
@@ -36,7 +37,7 @@ enum DeprecatedFunctions {
         BuiltinFunction(
             .global, "substring",
             parameters: [.init("input", .string), .init("startIndex", .integer), .init("endIndex", .integer)], returns: .string,
-            deprecation: Deprecation(replacement: "String.substring"),
+            deprecation: Deprecation(replacement: "String.substring"), counterpart: "x.substring(start, end)",
             summary: "The characters from startIndex (inclusive) to endIndex (exclusive).",
             examples: [FunctionExample(#"substring("Alexander", 1, 4)"#, #""lex""#)]
         ) { call throws(ValueError) in
@@ -50,7 +51,7 @@ enum DeprecatedFunctions {
         BuiltinFunction(
             .global, name,
             parameters: [.init("input", .string)], returns: .string,
-            deprecation: Deprecation(replacement: "String.toUpperCase"),
+            deprecation: Deprecation(replacement: "String.toUpperCase"), counterpart: "x.toUpperCase()",
             summary: "input in upper case; null for null.",
             examples: [FunctionExample(#"\#(name)("Alexander")"#, #""ALEXANDER""#)]
         ) { call throws(ValueError) in
@@ -62,7 +63,7 @@ enum DeprecatedFunctions {
         BuiltinFunction(
             .global, name,
             parameters: [.init("input", .string)], returns: .string,
-            deprecation: Deprecation(replacement: "String.toLowerCase"),
+            deprecation: Deprecation(replacement: "String.toLowerCase"), counterpart: "x.toLowerCase()",
             summary: "input in lower case; null for null.",
             examples: [FunctionExample(#"\#(name)("AlexANDER")"#, #""alexander""#)]
         ) { call throws(ValueError) in

@@ -157,6 +157,11 @@ struct CallResolver {
     /// or the wrong count (for the last overload in the dialect).
     private func noMethod(_ method: SourceName, _ node: SyntaxNode, base: SyntaxNode, argumentCount: Int) -> Diagnostic {
         let name = text(node.text)
+        // `Strings.toLowerCase(x)`, `string.len(x)`, `Array.contains(...)`: a misspelt namespace
+        // (namespaces are case-sensitive), before the method of that name in either dialect.
+        if let misspelt = misspeltNamespace(base, name, argumentCount: argumentCount, range: base.range.union(node.text)) {
+            return misspelt
+        }
         let candidates = registry.methodIndices(method)
         let inDialect = candidates.filter { registry.bindings[$0].isIn(dialect) }
         if let last = inDialect.last {
@@ -174,14 +179,23 @@ struct CallResolver {
         if dialect == .classic {
             hint = "the classic dialect has no methods on values; use the namespaced functions such as String.len(x)"
         }
-        // `Strng.len(x)`, `string.len(x)`: a misspelled namespace (namespaces are case-sensitive).
-        if base.kind == .name, case let written = text(base.text),
-           let namespace = FunctionRegistry.nearest(written, in: registry.namespaces),
-           !registry.lookup(.namespaced(namespace), name).isEmpty {
-            return Diagnostic(.unknownFunction, "Unknown function \(written).\(name)()", at: base.range.union(node.text),
-                              hint: "did you mean \(namespace).\(name)(...)? Namespaces are case-sensitive")
-        }
         return Diagnostic(.unknownMethod, "Unknown method \(name)()", at: node.text, hint: hint)
+    }
+
+    /// `Written.name(args)` where `Written`, a bare name that is no documented root, is near a
+    /// namespace (`Strings`, `string`, `Array`, `Group`, `Converts`) that has a function `name`:
+    /// the function of that namespace, as this dialect writes it.
+    private func misspeltNamespace(_ base: SyntaxNode, _ name: String, argumentCount: Int, range: SourceRange) -> Diagnostic? {
+        guard base.kind == .name, case let written = text(base.text), !EvaluationContext.documentedRoots.contains(written),
+              let namespace = FunctionRegistry.nearest(written, in: registry.namespaces) else { return nil }
+        let functions = registry.lookup(.namespaced(namespace), name)
+        guard let function = functions.first(where: { $0.dialects.contains(dialect) }) ?? functions.first else { return nil }
+        let caseOnly = written.lowercased() == namespace.lowercased()
+        var hint = "did you mean \(namespace).\(name)(...)?" + (caseOnly ? " Namespaces are case-sensitive." : "")
+        if !function.dialects.contains(dialect) {
+            hint += " That is \(dialect == .classic ? "Identity Engine" : "classic") syntax: \(function.wrongDialectHint(in: dialect))"
+        }
+        return Diagnostic(.unknownFunction, "Unknown function \(written).\(name)(): there is no namespace \(written)", at: range, hint: hint)
     }
 
     // MARK: Namespaces as values

@@ -1,0 +1,99 @@
+/// Warnings about attributes that read as null because they are misspelt: `user.firstname`
+/// when the context's user has `firstName`. Okta rejects such an expression when it is
+/// saved ("Invalid property firstname"); evaluation keeps null as the value (contexts are
+/// samples that omit unset attributes), and these warnings say what was probably meant.
+///
+/// Found without evaluating: the attribute paths of the expression (`root.a.b`, outside
+/// projections and selections) are followed through the context's objects; a key that is
+/// missing where the object has one within a small edit distance, the same suggestion
+/// `--strict-attributes` gives (`Evaluation.missingPropertyHint`), is a warning of code
+/// OEL6011 (the strict error's code, at warning severity). In the Identity Engine dialect,
+/// `user.x` for a profile attribute the context has under `user.profile` is one too.
+extension Program {
+    /// The attribute warnings for evaluating this program against `context`, in source order;
+    /// empty when every attribute path reads what the context holds (or nothing near it).
+    public func attributeWarnings(_ context: EvaluationContext) -> [Diagnostic] {
+        guard let tree = Parser.parse(core.source, limits: core.environment.parseLimits).expression else { return [] }
+        var finder = MisspeltAttributes(context: context, dialect: core.dialect)
+        finder.visit(tree, inElement: false)
+        return finder.warnings
+    }
+}
+
+/// Walks a syntax tree for attribute paths that miss a key the context holds a near spelling of.
+private struct MisspeltAttributes {
+    let context: EvaluationContext
+    let dialect: Dialect
+    var warnings: [Diagnostic] = []
+
+    init(context: EvaluationContext, dialect: Dialect) {
+        self.context = context
+        self.dialect = dialect
+    }
+
+    /// Visits `expression` and returns the context value its attribute path reads, when it
+    /// is one (`user.profile` → the user's profile object); nil otherwise or past a miss.
+    @discardableResult
+    mutating func visit(_ expression: Expr, inElement: Bool) -> Value? {
+        switch expression.kind {
+        case .literal:
+            return nil
+        case .name(let name):
+            return inElement ? nil : context.roots[name]
+        case .property(let base, let name, let nameRange, _):
+            guard case .object(let object)? = visit(base, inElement: inElement) else { return nil }
+            if let value = object[name] { return value }
+            if let warning = warning(name, nameRange, in: object, base: base) { warnings.append(warning) }
+            return nil
+        case .index(let base, let index):
+            visit(base, inElement: inElement)
+            visit(index, inElement: inElement)
+            return nil
+        case .call(let base, _, _, let arguments, _):
+            visit(base, inElement: inElement)
+            for argument in arguments { visit(argument, inElement: inElement) }
+            return nil
+        case .function(_, _, let arguments):
+            for argument in arguments { visit(argument, inElement: inElement) }
+            return nil
+        case .unary(_, let operand):
+            visit(operand, inElement: inElement)
+            return nil
+        case .binary(_, let left, let right):
+            visit(left, inElement: inElement)
+            visit(right, inElement: inElement)
+            return nil
+        case .ternary(let condition, let then, let otherwise):
+            for part in [condition, then, otherwise] { visit(part, inElement: inElement) }
+            return nil
+        case .elvis(let value, let fallback):
+            visit(value, inElement: inElement)
+            visit(fallback, inElement: inElement)
+            return nil
+        case .list(let items):
+            for item in items { visit(item, inElement: inElement) }
+            return nil
+        case .map(let entries):
+            for entry in entries { visit(entry.value, inElement: inElement) }
+            return nil
+        case .projection(let base, let body, _), .selection(let base, _, let body, _):
+            visit(base, inElement: inElement)
+            visit(body, inElement: true)
+            return nil
+        }
+    }
+
+    /// The warning for `name`, missing from `object` (read by `base`), when a near key or,
+    /// for the Identity Engine `user`, the profile explains it.
+    private func warning(_ name: String, _ range: SourceRange, in object: ObjectValue, base: Expr) -> Diagnostic? {
+        if dialect == .identityEngine, case .name("user") = base.kind, KnownShapes.identityEngineUserFields[name] == nil,
+           case .object(let profile)? = object["profile"], profile[name] != nil {
+            return Diagnostic(.missingProperty, "Invalid property \(name): it does not exist on user, so it reads as null", at: range,
+                              hint: "in the Identity Engine dialect profile attributes are under user.profile: write user.profile.\(name)",
+                              severity: .warning)
+        }
+        guard let hint = Evaluation.missingPropertyHint(name, in: object) else { return nil }
+        return Diagnostic(.missingProperty, "Invalid property \(name): it does not exist on this object, so it reads as null", at: range,
+                          hint: hint, severity: .warning)
+    }
+}
