@@ -118,6 +118,21 @@ import Testing
         #expect(single("user.a contains 'x'")?.hint?.contains("String.stringContains") == true)
     }
 
+    @Test func scimFilterOperatorsAndAssignmentsFromTheTerraformIssue() throws {
+        #expect(single("user.email sw 'john'")?.hint?.contains("String.startsWith(x, s)") == true)
+        #expect(single("user.email co 'okta'")?.hint?.contains("String.stringContains(x, s)") == true)
+        // `pr` is postfix: one diagnostic, and the condition after AND still parses.
+        let present = try #require(single("user.manager pr AND user.a == 1"))
+        #expect(present.code == .foreignOperator && present.hint == "write x != null; pr is SCIM filter syntax")
+        // okta/terraform-provider-okta#2297: `=` twice and a doubled operator, three diagnostics, none of them "more input".
+        let codes = found(#"user.firstName = "John" AND OR user.lastName = "Doe""#).map(\.0)
+        #expect(codes == [.assignmentNotSupported, .missingLogicalOperand, .assignmentNotSupported])
+        let profile = try failure(#"profile.department == "Sales""#, "{}", dialect: .classic)
+        #expect(profile.code == .unknownName && profile.hint == "profile attributes are read on user: write user.department")
+        let oie = try failure(#"profile.department == "Sales""#, "{}", dialect: .identityEngine)
+        #expect(oie.hint == "profile attributes are read on user.profile: write user.profile.department")
+    }
+
     @Test func foreignOperatorsDoNotCatchValidSpellings() {
         for source in ["a == b", "a != b", "a <= b", "a >= b", "a < b", "a > b", "a eq b", "a ne b", "a matches 'x'",
                        "a lt b", "a div 2", "a mod 2", "user.like", "user.in", "user.contains('x')"] {

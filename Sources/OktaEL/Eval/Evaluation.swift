@@ -132,8 +132,25 @@ struct Evaluation {
         if hint == nil, core.environment.registry.namespaces.contains(where: { $0.lowercased() == name.lowercased() }) {
             hint = "namespaces are case-sensitive"
         }
+        // `profile.department`: profile attributes are read on user (okta/terraform-provider-okta#2277).
+        if name == "profile" {
+            let attribute = Evaluation.propertyName(after: range, in: core.source) ?? "<attribute>"
+            hint = dialect == .classic ? "profile attributes are read on user: write user.\(attribute)"
+                : "profile attributes are read on user.profile: write user.profile.\(attribute)"
+        }
         return Diagnostic(.unknownName, "Unknown name '\(name)': it is not a root of the evaluation context",
                           at: range, hint: hint ?? "roots are the top-level keys of the context, such as user, app, org")
+    }
+
+    /// The name in `.name` right after `range` in `source`, if the source goes on so.
+    static func propertyName(after range: SourceRange, in source: String) -> String? {
+        let bytes = Array(source.utf8)
+        guard range.end < bytes.count, bytes[range.end] == UInt8(ascii: ".") else { return nil }
+        var end = range.end + 1
+        while end < bytes.count, bytes[end] == UInt8(ascii: "_") || bytes[end] == UInt8(ascii: "$")
+                || (bytes[end] | 0x20 >= UInt8(ascii: "a") && bytes[end] | 0x20 <= UInt8(ascii: "z"))
+                || (bytes[end] >= UInt8(ascii: "0") && bytes[end] <= UInt8(ascii: "9")) { end += 1 }
+        return end > range.end + 1 ? String(decoding: bytes[(range.end + 1)..<end], as: UTF8.self) : nil
     }
 
     func root(_ key: PropertyKey, _ range: SourceRange) throws(Diagnostic) -> Value {

@@ -201,6 +201,8 @@ struct ForeignOperator: Sendable, Equatable {
     let hint: String
     /// The replacement text when it is certain enough for a fix-it.
     let fixIt: String?
+    /// Whether a right-hand operand follows it (SCIM's postfix `pr` has none).
+    var takesOperand = true
 
     /// A symbol pair: `first` directly followed by the byte `second` (no space between),
     /// as `===`, `!==`, `<>`, `=<`, `=>` are scanned. Nil for any other pair.
@@ -244,6 +246,17 @@ struct ForeignOperator: Sendable, Equatable {
             return ForeignOperator(spelling: written, hint: "write == or != (x == null, x != null)", fixIt: nil)
         case "equals":
             return ForeignOperator(spelling: written, hint: "write == (or eq)", fixIt: "==")
+        // SCIM filter operators, from Okta's user search API (okta/terraform-provider-okta#2277
+        // lists them among group-rule mistakes); eq, ne, gt, ge, lt, le are SpEL's own too.
+        case "sw", "ew":
+            let name = lowercased == "sw" ? "startsWith" : "endsWith"
+            return ForeignOperator(spelling: written,
+                                   hint: "write String.\(name)(x, s) (classic) or x.\(name)(s) (Identity Engine); \(written) is SCIM filter syntax", fixIt: nil)
+        case "co":
+            return ForeignOperator(spelling: written,
+                                   hint: "write String.stringContains(x, s) (classic) or x.contains(s) (Identity Engine); co is SCIM filter syntax", fixIt: nil)
+        case "pr":
+            return ForeignOperator(spelling: written, hint: "write x != null; pr is SCIM filter syntax", fixIt: nil, takesOperand: false)
         case "neq":
             return ForeignOperator(spelling: written, hint: "write != (or ne)", fixIt: "!=")
         case "xor":

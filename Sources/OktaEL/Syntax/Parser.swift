@@ -353,6 +353,16 @@ package struct Parser {
                 if tokens == 2 { range = range.union(advance().range) }
                 report(.foreignOperator, "'\(foreign.spelling)' is not an operator in Okta Expression Language", range,
                        hint: foreign.hint, fixIt: foreign.fixIt.map { FixIt(range: range, replacement: $0) })
+                if foreign.takesOperand { _ = try parseBinary(Precedence.relational.tighter) }
+                lastLevel = .relational
+                continue
+            }
+            // `=` for `==` (Okta rejects assignment): reported with its fix-it and read as a
+            // comparison, so `a = 1 AND b = 2` reports both and nothing else.
+            if minimum <= .relational, current.kind == .assign {
+                let token = advance()
+                report(.assignmentNotSupported, "Assignment '=' is not supported in Okta Expression Language", token.range,
+                       hint: "to compare values use ==", fixIt: FixIt(range: token.range, replacement: "=="))
                 _ = try parseBinary(Precedence.relational.tighter)
                 lastLevel = .relational
                 continue
