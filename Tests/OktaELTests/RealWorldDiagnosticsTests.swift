@@ -114,6 +114,18 @@ import Testing
             #expect(diagnostic.fixIt.map { $0.range == diagnostic.range } ?? true)
             #expect(diagnostic.hint?.hasPrefix("write ") == true)
         }
+        // Spelt with other characters: one diagnostic each, read as the operator they show.
+        let signs: [(String, Int, Int, String)] = [
+            ("user.a ≠ 1", 7, 10, "!="), ("user.a ≤ 1", 7, 10, "<="), ("user.a ≥ 1", 7, 10, ">="),
+            ("user.a =~ 'x'", 7, 9, "matches"), ("user.a ~= 1", 7, 9, "!="),
+        ]
+        for (source, start, end, replacement) in signs {
+            let diagnostic = try #require(single(source))
+            #expect(diagnostic.code == .foreignOperator, "\(source)")
+            #expect(diagnostic.range == SourceRange(start: start, end: end), "\(source): \(diagnostic.range)")
+            #expect(diagnostic.fixIt == FixIt(range: diagnostic.range, replacement: replacement), "\(source)")
+        }
+        #expect(Parser.parse("'a ≠ b =~ c'").diagnostics.isEmpty)
         #expect(single("user.hireDate regex '/^2020$/'")?.hint?.contains("matches") == true)
         #expect(single("user.a contains 'x'")?.hint?.contains("String.stringContains") == true)
     }

@@ -22,6 +22,13 @@ struct Scanner {
         diagnostics.append(Diagnostic(code, message, at: SourceRange(start: start, end: end), hint: hint))
     }
 
+    /// An operator of another language from `start` to the position, with its fix-it (OEL2011).
+    private mutating func reportForeign(_ spelling: String, _ start: Int, hint: String, fixIt: String) {
+        let range = SourceRange(start: start, end: position)
+        diagnostics.append(Diagnostic(.foreignOperator, "'\(spelling)' is not an operator in Okta Expression Language", at: range,
+                                      hint: hint, fixIt: FixIt(range: range, replacement: fixIt)))
+    }
+
     @inline(__always) private func make(_ kind: TokenKind, from start: Int, bits: UInt64 = 0) -> Token {
         Token(kind: kind, range: SourceRange(start: start, end: position), bits: bits)
     }
@@ -75,6 +82,14 @@ struct Scanner {
             return make(.bang, from: start)
         case UInt8(ascii: "="):
             if peek() == UInt8(ascii: "=") { position += 1; return make(.equalEqual, from: start) }
+            if peek() == UInt8(ascii: "~") {
+                // Perl's and Ruby's regex match: reported, then read as `matches`.
+                position += 1
+                reportForeign("=~", start, hint: "write matches: x matches 'pattern' (=~ is Perl and Ruby)", fixIt: "matches")
+                var token = make(.identifier, from: start)
+                token.keyword = .matches
+                return token
+            }
             return make(.assign, from: start)
         case UInt8(ascii: "<"):
             if peek() == UInt8(ascii: "=") { position += 1; return make(.lessEqual, from: start) }
@@ -301,6 +316,19 @@ struct Scanner {
             }
             report(.smartQuote, "'\(character)' is a curly quote, not a string delimiter", start, position,
                    hint: "use straight quotes: \(straight) (curly quotes often come from copying out of a document or chat)")
+        case "\u{2260}", "\u{2264}", "\u{2265}":
+            // Typographic comparison signs: reported, then read as the operator they show.
+            let (kind, okta): (TokenKind, String) = character == "\u{2260}" ? (.notEqual, "!=")
+                : character == "\u{2264}" ? (.lessEqual, "<=") : (.greaterEqual, ">=")
+            reportForeign(character, start, hint: "write \(okta)", fixIt: okta)
+            return make(kind, from: start)
+        case "~" where peek() == UInt8(ascii: "="):
+            position += 1
+            reportForeign("~=", start, hint: "write != (~= is Lua)", fixIt: "!=")
+            return make(.notEqual, from: start)
+        case "~":
+            report(.invalidCharacter, "The character '~' (U+007E) cannot appear here", start, position,
+                   hint: "~ is not an operator: write matches for a regular expression, != for not equal, ! or NOT for not")
         default:
             let scalar = character.unicodeScalars.first.map { scalar -> String in
                 let hex = String(scalar.value, radix: 16, uppercase: true)
