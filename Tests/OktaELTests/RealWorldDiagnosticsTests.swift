@@ -329,6 +329,13 @@ import Testing
         #expect(result.stderr.contains("write user.profile.department"))
     }
 
+    @Test func safeIdentityEngineSyntaxInClassicWarns() throws {
+        let result = try run(["eval", "--context", "-", "user.profile?.department"], stdin: #"{"user":{"department":"Sales"}}"#)
+        #expect(result.status == 0)
+        #expect(result.stdout == "null\n")
+        #expect(result.stderr.contains("warning[OEL6011]") && result.stderr.contains("--dialect oie"))
+    }
+
     @Test func attributeWarningsAreLibraryDiagnostics() throws {
         let program = try Environment().compile("user.firstname != null ? user.manager.emial : groups.![nme]")
         let context = try ContextLoader.context(

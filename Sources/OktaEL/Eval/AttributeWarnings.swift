@@ -7,8 +7,9 @@
 /// projections and selections) are followed through the context's objects; a key that is
 /// missing where the object has one within a small edit distance, the same suggestion
 /// `--strict-attributes` gives (`Evaluation.missingPropertyHint`), is a warning of code
-/// OEL6011 (the strict error's code, at warning severity). In the Identity Engine dialect,
-/// `user.x` for a profile attribute the context has under `user.profile` is one too.
+/// OEL6011 (the strict error's code, at warning severity). So is, in the Identity Engine
+/// dialect, `user.x` for a profile attribute the context has under `user.profile`, and in the
+/// classic dialect `user.profile` read safely (`user.profile?.x`) from a user without one.
 extension Program {
     /// The attribute warnings for evaluating this program against `context`, in source order;
     /// empty when every attribute path reads what the context holds (or nothing near it).
@@ -90,6 +91,11 @@ private struct MisspeltAttributes {
            case .object(let profile)? = object["profile"], profile[name] != nil {
             return Diagnostic(.missingProperty, "Invalid property \(name): it does not exist on user, so it reads as null", at: range,
                               hint: "in the Identity Engine dialect profile attributes are under user.profile: write user.profile.\(name)",
+                              severity: .warning)
+        }
+        if dialect == .classic, name == "profile", case .name("user") = base.kind {
+            return Diagnostic(.missingProperty, "Invalid property profile: it does not exist on user, so it reads as null", at: range,
+                              hint: "user.profile.* is Identity Engine syntax: evaluate with --dialect oie, or read the attribute on user",
                               severity: .warning)
         }
         guard let hint = Evaluation.missingPropertyHint(name, in: object) else { return nil }
