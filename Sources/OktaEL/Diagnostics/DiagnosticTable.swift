@@ -110,7 +110,7 @@ public struct DiagnosticTable: Sendable {
         "`AND` or `OR` (`&&`, `||`, any letter case) with no condition on one side, or `NOT` (`!`) with none after it: a leading, trailing or doubled operator, the mistake most reported with group rules. The message says which operand is missing. SpEL would read a misplaced `and` or `or` as a property name.")
     let foreignOperator = DiagnosticRow(
         "OEL2011", .error, "operator from another language",
-        "An operator written as in JavaScript, SQL or another language: `===`, `!==`, `<>`, `=<`, `=>`, or a word such as `regex`, `like`, `contains`, `in`, `is` between two values. Okta cannot parse it; the hint (and, where it is certain, the fix-it) gives Okta's spelling.",
+        "An operator written as in JavaScript, SQL or another language: `===`, `!==`, `<>`, `=<`, `=>`, `=~`, `~=`, the signs `≠ ≤ ≥`, or a word such as `regex`, `like`, `contains`, `in`, `is`, or SCIM's `sw`, `co`, `pr` between two values. Okta cannot parse it; the hint (and, where it is certain, the fix-it) gives Okta's spelling. It replaces the warning OEL8001 for `===`.",
         hint: "write {operator}")
 
     // MARK: SpEL constructs Okta rejects (OEL3xxx)

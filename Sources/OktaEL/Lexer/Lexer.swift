@@ -1,6 +1,5 @@
-/// Every token of an expression in one array, for what looks at the whole sequence (the
-/// checker's `===` scan of a source the parser stopped reading) and for tests. The parser reads
-/// the same tokens one at a time through `TokenStream` instead.
+/// Every token of an expression in one array, for what looks at the whole sequence (tests).
+/// The parser reads the same tokens one at a time through `TokenStream` instead.
 ///
 /// The lexer never throws: malformed input becomes an `.invalid` token plus a diagnostic,
 /// and scanning goes on so the parser can report more than one problem.
