@@ -271,6 +271,10 @@ import Testing
         // In Identity Engine the namespaced function is classic: the hint also gives the method.
         let oie = try failure("Strings.toLowerCase(user.a)", "{}", dialect: .identityEngine)
         #expect(oie.hint == "did you mean String.toLowerCase(...)? That is classic syntax: in the Identity Engine dialect write x.toLowerCase(), or evaluate with --dialect classic")
+        // Without a call, the misspelt namespace is an unknown name with the same suggestion.
+        let bare = try failure("Strings.toLowerCase", "{}", dialect: .classic)
+        #expect(bare.code == .unknownName)
+        #expect(bare.hint == "did you mean the namespace String? Its functions are called as String.toLowerCase(...)")
         // A documented root is never taken for a namespace.
         #expect(try failure("user.toLowerCase()", "{}", dialect: .classic).code == .wrongDialect)
     }

@@ -129,8 +129,11 @@ struct Evaluation {
     func unknownName(_ name: String, _ range: SourceRange) -> Diagnostic {
         let known = Set(context.pointee.roots.keys).union(EvaluationContext.documentedRoots)
         var hint = FunctionRegistry.nearest(name, in: known).map { "did you mean \($0)?" }
-        if hint == nil, core.environment.registry.namespaces.contains(where: { $0.lowercased() == name.lowercased() }) {
-            hint = "namespaces are case-sensitive"
+        if hint == nil, let namespace = FunctionRegistry.nearest(name, in: core.environment.registry.namespaces) {
+            // `Strings.toLowerCase`, `string`: a misspelt namespace.
+            let call = Evaluation.propertyName(after: range, in: core.source).map { "\(namespace).\($0)(...)" } ?? "\(namespace).f(...)"
+            hint = "did you mean the namespace \(namespace)? Its functions are called as \(call)"
+                + (namespace.lowercased() == name.lowercased() ? "; namespaces are case-sensitive" : "")
         }
         // `profile.department`: profile attributes are read on user (okta/terraform-provider-okta#2277).
         if name == "profile" {
