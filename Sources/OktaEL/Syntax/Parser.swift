@@ -286,7 +286,8 @@ package struct Parser {
 
     // MARK: Expressions
 
-    /// expression := logicalOr ( '?' expression ':' expression | '?:' expression | '=' logicalOr )?
+    /// expression := logicalOr ( '?' expression ':' expression | '?:' expression )?
+    /// (`=`, which Okta rejects, is reported where `parseBinary` meets it.)
     private mutating func parseExpression() throws(Abort) -> Int32 {
         try enter(current.range)
         defer { depth -= 1 }
@@ -312,12 +313,6 @@ package struct Parser {
             advance()
             let fallback = try parseExpression()
             return try node(.elvis, range(condition).union(range(fallback)), condition, fallback)
-        case .assign:
-            let token = advance()
-            report(.assignmentNotSupported, "Assignment '=' is not supported in Okta Expression Language", token.range,
-                   hint: "to compare values use ==", fixIt: FixIt(range: token.range, replacement: "=="))
-            _ = try parseBinary(.logicalOr)
-            return condition
         default:
             return condition
         }
