@@ -77,6 +77,17 @@ import Testing
         #expect(!codes.isEmpty)
     }
 
+    @Test func manyDoubledOperatorsStayFast() {
+        // Each misplaced operator looks back at the token before it; only the kept ones do.
+        let source = String(repeating: "a AND AND ", count: 50_000) + "a"
+        let clock = ContinuousClock()
+        var diagnostics: [Diagnostic] = []
+        let elapsed = clock.measure { diagnostics = Parser.parse(source).diagnostics }
+        #expect(diagnostics.first?.code == .missingLogicalOperand)
+        #expect(diagnostics.last?.code == .tooManyDiagnostics)
+        #expect(elapsed < .seconds(10), "\(elapsed)")
+    }
+
     @Test func evalAndCheckAgreeOnAMisplacedAnd() throws {
         let source = "user.firstName == AND user.lastName"
         for dialect in ["classic", "oie"] {

@@ -33,8 +33,6 @@ package struct Parser {
     private let bytes: [UInt8]
     /// The token being looked at.
     private var current: Token
-    /// The token before it; nil at the start.
-    private var previous: Token?
     private var depth = 0
     private let limits: ParseLimits
     private var diagnostics: [Diagnostic] = []
@@ -169,10 +167,7 @@ package struct Parser {
     @discardableResult
     private mutating func advance() -> Token {
         let token = current
-        if current.kind != .endOfInput {
-            previous = current
-            current = stream.next(in: buffer)
-        }
+        if current.kind != .endOfInput { current = stream.next(in: buffer) }
         return token
     }
 
@@ -343,7 +338,7 @@ package struct Parser {
             }
             // Operators of other languages (`===`, `<>`, `regex`, ...): reported with Okta's
             // spelling, their right-hand operand parsed as a comparison's.
-            if minimum <= .relational, let (foreign, tokens) = foreignOperator() {
+            if minimum <= .relational, mayBeForeignOperator(), let (foreign, tokens) = foreignOperator() {
                 var range = advance().range
                 if tokens == 2 { range = range.union(advance().range) }
                 report(.foreignOperator, "'\(foreign.spelling)' is not an operator in Okta Expression Language", range,
@@ -411,6 +406,32 @@ package struct Parser {
         }
     }
 
+    /// The valid token that ends at or before `offset`, scanned again from the start: only
+    /// diagnostics ask, so parsing keeps no previous token.
+    private func tokenEnding(before offset: Int) -> Token? {
+        var rescan = TokenStream(bytes, maxTokens: Int.max)
+        var last: Token?
+        while true {
+            let token = rescan.next(in: buffer)
+            if token.kind == .endOfInput || token.range.end > offset { return last }
+            last = token
+        }
+    }
+
+    /// Whether `current` may start an operator of another language, decided from its kind
+    /// and the byte after it, so that valid operators cost a compare or two.
+    @inline(__always) private func mayBeForeignOperator() -> Bool {
+        switch current.kind {
+        case .identifier: return current.keyword == .none
+        case .equalEqual, .notEqual, .less, .assign:
+            let end = current.range.end
+            guard end < buffer.count else { return false }
+            let next = buffer[end]
+            return next == UInt8(ascii: "=") || next == UInt8(ascii: ">") || next == UInt8(ascii: "<")
+        default: return false
+        }
+    }
+
     /// Whether `token` is `AND` or `OR` (`&&`, `||`, any letter case).
     private func isLogicalBinary(_ token: Token) -> Bool {
         token.kind == .ampAmp || token.kind == .barBar || isWord(token, .and) || isWord(token, .or)
@@ -446,10 +467,15 @@ package struct Parser {
     /// as a property name; no Okta attribute is called `and` or `or`.
     private mutating func misplacedLogicalOperator(_ token: Token) throws(Abort) -> Int32 {
         let written = nameText(token)
-        let before = previous
+        // Past the diagnostics that are kept, skip the rescan: hostile input stays linear.
+        let described = diagnostics.count < limits.maxDiagnostics
+        let before = described ? tokenEnding(before: token.range.start) : nil
         advance()
         var reason: String, hint: String, fixIt: FixIt?
-        if let before, isLogicalBinary(before) {
+        if !described {
+            reason = "there is no condition before it"
+            hint = "write a condition on each side of \(written)"
+        } else if let before, isLogicalBinary(before) {
             reason = "it follows '\(nameText(before))' with no condition between them"
             hint = "remove one of them"
             fixIt = FixIt(range: before.range.union(token.range), replacement: nameText(before))
