@@ -258,6 +258,9 @@ import Testing
                           stdin: #"{"user":{"profile":{"department":"Help Desk"}}}"#)
         #expect(oie.status == 1)
         #expect(oie.stderr.contains("or evaluate with --dialect classic"))
+        // The batch gives the same hint: it is the library's.
+        let batch = try run(["eval", "--jsonl"], stdin: #"{"id":1,"expr":"user.profile.department == 'x'"}"# + "\n")
+        #expect(batch.stdout.contains(#""hint":"user.profile.* is Identity Engine syntax: evaluate with --dialect oie"#))
     }
 
     // MARK: Misspelt namespaces and deprecated functions
