@@ -60,6 +60,8 @@ import Testing
         #expect(trailing.hint == "remove the trailing OR or add the missing condition")
         let operand = try #require(single("user.firstName == AND user.lastName"))
         #expect(operand.message == "'AND' has no left-hand operand: it stands where the value after '==' belongs")
+        let selection = try #require(single("groups.?[AND name == 'x']"))
+        #expect(selection.message == "'AND' has no left-hand operand: it follows '?['")
         let comma = try #require(single("f(a AND, b)"))
         #expect(comma.message == "'AND' has no right-hand operand: ',' follows it")
     }

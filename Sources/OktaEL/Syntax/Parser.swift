@@ -432,6 +432,17 @@ package struct Parser {
         }
     }
 
+    /// Whether an operand starts after `token` without any operator before it: an opening
+    /// bracket (projections and selections included), `,`, `?` or `:`.
+    private func opensOperand(_ token: Token) -> Bool {
+        switch token.kind {
+        case .leftParen, .leftBracket, .leftBrace, .project, .select, .selectFirst, .selectLast, .comma, .question, .colon, .elvis:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Whether `token` is `AND` or `OR` (`&&`, `||`, any letter case).
     private func isLogicalBinary(_ token: Token) -> Bool {
         token.kind == .ampAmp || token.kind == .barBar || isWord(token, .and) || isWord(token, .or)
@@ -479,8 +490,7 @@ package struct Parser {
             reason = "it follows '\(nameText(before))' with no condition between them"
             hint = "remove one of them"
             fixIt = FixIt(range: before.range.union(token.range), replacement: nameText(before))
-        } else if let before, before.kind != .leftParen, before.kind != .leftBracket, before.kind != .leftBrace,
-                  before.kind != .comma, before.kind != .question, before.kind != .colon {
+        } else if let before, !opensOperand(before) {
             reason = "it stands where the value after \(display(before)) belongs"
             hint = "give \(display(before)) its value before \(written), or remove \(written)"
         } else {
