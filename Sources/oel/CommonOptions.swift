@@ -59,7 +59,7 @@ struct UsageOptions: ParsableArguments {
     @Option(help: "Expression dialect: classic or oie (default: the profile's, else classic).")
     var dialect: Dialect?
 
-    @Option(help: "Where the expression is used: claim, group-rule, mapping, policy, idp-transform.")
+    @Option(help: "Where the expression is used: claim, federated-claim (app-claim), group-rule, mapping, policy, idp-transform.")
     var profile: UsageProfile?
 
     @Option(help: "User profile schema: the JSON of Okta's schema API for the user type.")

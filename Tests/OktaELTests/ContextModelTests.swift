@@ -27,10 +27,11 @@ import Testing
 
     @Test func profilesAllowTheirRoots() {
         #expect(UsageProfile.claim.allowedRoots == ["user", "appuser", "app", "org", "access"])
+        #expect(UsageProfile.federatedClaim.allowedRoots == ["user", "appuser", "device", "session"])
         #expect(UsageProfile.groupRule.allowedRoots == ["user"])
         #expect(UsageProfile.mapping.allowedRoots == nil)
         #expect(UsageProfile.policy.allowedRoots == ["user", "device", "security", "session", "login", "accessRequest"])
-        #expect(UsageProfile.idpTransform.allowedRoots == ["idpuser", "source"])
+        #expect(UsageProfile.idpTransform.allowedRoots == ["idpuser", "org"])
     }
 
     @Test func profilesOfferOnlyRootsOktaDocuments() {

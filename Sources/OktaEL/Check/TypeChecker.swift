@@ -158,9 +158,20 @@ struct TypeChecker {
 
     private mutating func rootType(_ name: String, _ range: SourceRange) -> StaticType {
         if let profile, let allowed = profile.allowedRoots, !allowed.contains(name) {
-            let note = name == "groups" ? " (groups is this engine's context of memberships; in Okta use the group functions)" : ""
-            report(.rootNotAllowed, "'\(name)' is not available in \(profile.display)\(note)", range,
-                   hint: "available here: " + allowed.sorted().joined(separator: ", "))
+            if let why = ContextRoots.unverified(name, in: profile) {
+                report(.unverifiedInProfile, "'\(name)' is not known to be available in \(profile.display): \(why)", range,
+                       hint: "unverified: test it in your org before relying on it")
+            } else {
+                let note = name == "groups" ? " (groups is this engine's context of memberships; in Okta use the group functions)" : ""
+                report(.rootNotAllowed, "'\(name)' is not available in \(profile.display)\(note)", range,
+                       hint: "available here: " + (allowed.union(ContextRoots.unverified[profile].map { Set($0.keys) } ?? [])).sorted().joined(separator: ", "))
+                return .unknown
+            }
+        } else if !ContextRoots.names.contains(name), !registry.namespaces.contains(name),
+                  !ContextRoots.isExplicitAppReference(name, known: options.appNames) {
+            // Evaluation fails on a name that is no root of the context; without a context the
+            // checker knows Okta's roots and, where a profile may name an app, the app names.
+            unknownRoot(name, range)
             return .unknown
         }
         if profile == nil, name == "groups" {
@@ -180,6 +191,18 @@ struct TypeChecker {
         default:
             return KnownShapes.root(name)
         }
+    }
+
+    /// A name that is no root Okta documents: an error, as evaluation gives without a context
+    /// that has it.
+    private mutating func unknownRoot(_ name: String, _ range: SourceRange) {
+        let candidates = profile?.allowedRoots ?? ContextRoots.names.filter { ContextRoots.named[$0]?.documentedByOkta ?? false }
+        var hint = FunctionRegistry.nearest(name, in: candidates).map { "did you mean \($0)?" }
+        if hint == nil, registry.namespaces.contains(where: { $0.lowercased() == name.lowercased() }) { hint = "namespaces are case-sensitive" }
+        let appNote = profile == .mapping || profile == nil
+            ? "; an explicit app reference must name an app instance (zendesk.firstName)" : ""
+        report(.unknownName, "Unknown name '\(name)': it is not a root Okta puts in scope\(appNote)", range,
+               hint: hint ?? "roots are user, app, org, ... (grammar/profiles.md); text needs quotes: \"\(name)\"")
     }
 
     private func rootName(_ expression: Expr) -> String? {
@@ -266,11 +289,22 @@ struct TypeChecker {
     private mutating func functionType(name: String, nameRange: SourceRange, arguments: [Expr], resolution: CallResolution?) -> StaticType {
         let argumentTypes = arguments.map { type(of: $0) }
         if let profile, let restriction = registry.restriction(.global, name, in: profile) {
-            report(.functionNotAllowed, "\(name)() is not allowed in \(profile.display)", nameRange, hint: restriction.reason)
+            refuse(restriction, .functionNotAllowed, "\(name)()", profile, nameRange)
         }
         guard case .function(let binding)? = resolution else { return .unknown }
         let function = binding.ref.function
         return apply(function, arguments, argumentTypes, nameRange)
+    }
+
+    /// A function `profile` refuses (an error with `code`) or may not offer (a warning, OEL8011).
+    private mutating func refuse(_ restriction: ProfileRestriction, _ code: DiagnosticCode, _ written: String,
+                                 _ profile: UsageProfile, _ range: SourceRange) {
+        if restriction.confirmed {
+            report(code, "\(written) is not allowed in \(profile.display)", range, hint: restriction.reason)
+        } else {
+            report(.unverifiedInProfile, "\(written) is not known to work in \(profile.display)" + (restriction.reason.map { ": \($0)" } ?? ""), range,
+                   hint: "unverified: test it in your org before relying on it")
+        }
     }
 
     /// `base.name(args)`: a namespaced function, a method of `user`, or a method on a value.
@@ -284,7 +318,7 @@ struct TypeChecker {
             // `user` itself is not typed here (nor checked against the profile's roots).
             let argumentTypes = arguments.map { type(of: $0) }
             if let profile, let restriction = binding.ref.function.restriction(in: profile) {
-                report(.functionNotAllowed, "user.\(name)() is not available in \(profile.display)", nameRange, hint: restriction.reason)
+                refuse(restriction, .functionNotAllowed, "user.\(name)()", profile, nameRange)
             }
             return apply(binding.ref.function, arguments, argumentTypes, nameRange)
         default:
@@ -298,8 +332,7 @@ struct TypeChecker {
                                          arguments: [Expr]) -> StaticType {
         let argumentTypes = arguments.map { type(of: $0) }
         if case .name(let root) = base.kind, let profile, let restriction = registry.restriction(.namespaced(root), name, in: profile) {
-            report(.namespaceNotAllowed, "\(root).\(name)() is not allowed in \(profile.display)", base.range.union(nameRange),
-                   hint: restriction.reason)
+            refuse(restriction, .namespaceNotAllowed, "\(root).\(name)()", profile, base.range.union(nameRange))
         }
         guard let function else { return .unknown }
         return apply(function, arguments, argumentTypes, base.range.union(nameRange))
@@ -350,6 +383,8 @@ struct TypeChecker {
         for (index, argument) in arguments.enumerated() {
             guard let parameter = signature.parameter(at: index), index < types.count else { continue }
             let actual = types[index]
+            if case .name(let written) = argument.kind, parameter.types.contains(.string) { quoteHint(written, argument) }
+            if !parameter.constants.isEmpty, !constantArgument(function, parameter, argument, actual) { continue }
             let fits: [TypeRules.Fit] = call.rejected[index] ? [.cannot] : parameter.types.map { TypeRules.argument(actual, $0) }
             if fits.contains(where: { if case .fits = $0 { return true } else { return false } }) { continue }
             let expected = parameter.types.map(\.description).joined(separator: " or ")
@@ -361,6 +396,41 @@ struct TypeChecker {
             }
         }
         return signature.result
+    }
+
+    /// An unknown name where text is expected (`getManagerUser(active_directory)`): the
+    /// diagnostic on it says to quote it, with the fix-it.
+    private mutating func quoteHint(_ name: String, _ argument: Expr) {
+        guard let index = diagnostics.lastIndex(where: { [.unknownName, .rootNotAllowed].contains($0.code) && $0.range == argument.range }) else { return }
+        diagnostics[index].hint = "text needs quotes: write \"\(name)\""
+        diagnostics[index].fixIt = FixIt(range: argument.range, replacement: "\"\(name)\"")
+    }
+
+    /// A parameter that takes only certain texts (`"active_directory"`; `"id"` or `"status"`):
+    /// another literal fails as evaluation fails (OEL6010), and so does a value of a known type
+    /// other than String (it never equals the text). Returns whether the generic check should
+    /// still look at the argument.
+    private mutating func constantArgument(_ function: BuiltinFunction, _ parameter: TypeSignature.Parameter, _ argument: Expr, _ actual: StaticType) -> Bool {
+        let accepted = parameter.constants.map { "\"\($0)\"" }.joined(separator: " or ")
+        if case .literal(.string(let text)) = argument.kind {
+            if !parameter.constants.contains(text) {
+                let nearest = FunctionRegistry.nearest(text, in: parameter.constants)
+                report(.invalidArgument, "\(function.qualifiedName) accepts only \(accepted) for \(parameter.name), not '\(text)'", argument.range,
+                       hint: nearest.map { "did you mean \"\($0)\"?" }, fixIt: nearest.map { FixIt(range: argument.range, replacement: "\"\($0)\"") })
+            }
+            return false
+        }
+        switch actual {
+        case .unknown, .null, .string: return true
+        default:
+            if case .name = argument.kind, diagnostics.contains(where: { $0.range == argument.range && $0.severity == .error }) { return false }
+            var fix: FixIt?
+            if case .name(let written) = argument.kind { fix = FixIt(range: argument.range, replacement: "\"\(written)\"") }
+            report(.argumentTypeMismatch, "\(function.qualifiedName) accepts only \(accepted) for \(parameter.name), not \(actual.withArticle)", argument.range,
+                   hint: fix.map { "text needs quotes: write \($0.replacement)" } ?? "write the text \(parameter.constants.first.map { "\"\($0)\"" } ?? "")",
+                   fixIt: fix)
+            return false
+        }
     }
 
     private mutating func regexCheck(_ pattern: String, _ range: SourceRange) {

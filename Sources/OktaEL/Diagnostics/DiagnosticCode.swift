@@ -216,4 +216,6 @@ extension DiagnosticCode {
     public static let undocumentedFunction = DiagnosticTable.standard.undocumentedFunction.code
     /// A root that is not an Okta variable (`groups` is this engine's context, not Okta's).
     public static let nonOktaRoot = DiagnosticTable.standard.nonOktaRoot.code
+    /// A root or function no source places in or out of the usage profile (unverified there).
+    public static let unverifiedInProfile = DiagnosticTable.standard.unverifiedInProfile.code
 }

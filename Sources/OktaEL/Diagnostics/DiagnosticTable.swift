@@ -364,4 +364,8 @@ public struct DiagnosticTable: Sendable {
         "OEL8010", .warning, "not an Okta variable",
         "`groups` is this engine's context of the user's memberships, not an Okta variable.",
         hint: "in Okta use isMemberOfGroupName(...), user.getGroups(...) or getFilteredGroups(...)")
+    let unverifiedInProfile = DiagnosticRow(
+        "OEL8011", .warning, "not known to work where the expression is used",
+        "A root or function that no Okta statement or accepted configuration places in or out of this usage profile (`grammar/profiles.md`): it may work; test it in the org.",
+        hint: "unverified: test it in your org before relying on it")
 }

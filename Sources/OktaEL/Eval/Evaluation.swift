@@ -128,7 +128,9 @@ struct Evaluation {
 
     func unknownName(_ name: String, _ range: SourceRange) -> Diagnostic {
         let known = Set(context.pointee.roots.keys).union(EvaluationContext.documentedRoots)
-        var hint = FunctionRegistry.nearest(name, in: known).map { "did you mean \($0)?" }
+        // A text a function takes as a constant (`getManagerUser(active_directory)`) written without quotes.
+        var hint = core.environment.registry.constantArguments.contains(name) ? "text needs quotes: write \"\(name)\"" : nil
+        if hint == nil { hint = FunctionRegistry.nearest(name, in: known).map { "did you mean \($0)?" } }
         if hint == nil, core.environment.registry.namespaces.contains(where: { $0.lowercased() == name.lowercased() }) {
             hint = "namespaces are case-sensitive"
         }

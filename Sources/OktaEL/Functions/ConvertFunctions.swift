@@ -18,7 +18,8 @@
 ///   allowed, `1e3`, `NaN`, `Infinity`, `0x1p3`, a trailing `d`/`f`); anything else is OEL6013; null is OEL6010.
 enum ConvertFunctions {
     /// Group rules refuse the Convert.* functions.
-    static let restrictions = [ProfileRestriction([.groupRule], reason: "group rules do not support Convert.* functions")]
+    static let restrictions = [ProfileRestriction([.groupRule], reason: "group rules do not support Convert.* functions",
+                                                  source: "classic reference, Conditional expressions: Convert is not supported in conditions; fact sheet 5.3 (the rejected Convert.toInt(\"2018\") == user.yearJoined)")]
 
     static let functions: [BuiltinFunction] = [
         BuiltinFunction(

@@ -206,15 +206,17 @@ enum GroupFunctions {
         return names.isEmpty ? .null : try call.result(names)
     }
 
-    /// An IdP username transform refuses the membership functions.
+    /// The membership functions in an IdP username transform: unverified (a warning).
     static let membershipRestrictions = [
-        ProfileRestriction([.idpTransform], reason: "an IdP username transform runs before the user has group memberships"),
+        ProfileRestriction.unverified([.idpTransform], reason: "an IdP username transform runs before the IdP user is linked to an Okta user, so there may be no memberships to read",
+                                      source: "inference: Okta documents only idpuser.* for the transform (classic reference, IdP user profile); unverified"),
     ]
 
     /// Only custom claims accept `Groups.*`.
     static let claimRestrictions = [
-        ProfileRestriction([.groupRule, .mapping, .idpTransform, .policy],
-                           reason: "Groups.* functions work only in custom claims (groups claims)"),
+        ProfileRestriction([.groupRule, .mapping, .idpTransform, .policy, .federatedClaim],
+                           reason: "Groups.* functions work only in groups claims of custom authorization servers",
+                           source: "classic reference, Group functions note: designed to work only with group claims; you can't use these functions with property mappings"),
     ]
 
     /// `isMemberOfGroupName` matches a name from every source: a warning at each call.
@@ -319,7 +321,8 @@ enum GroupFunctions {
                 .init("groupExpression", .string),
                 .init("limit", .integer)
             ], returns: .array(nil),
-            restrictions: [ProfileRestriction([.groupRule, .mapping, .idpTransform], reason: "getFilteredGroups is meant for custom claims")],
+            // No profile restriction: the static allowlist guide shows it in claims, and nothing
+            // refuses it elsewhere (grammar/profiles.md).
             summary: "For each group of the user whose ID is in the allowlist (membership order), the value of groupExpression evaluated with `group` bound; more groups than limit (1...100) is an error.",
             examples: [FunctionExample(#"getFilteredGroups({"00gml2xHE3RYRx7cM0g3"}, "group.name", 40)"#, #"["Sales"]"#,
                                        context: #"{"groups": [{"id": "00gml2xHE3RYRx7cM0g3", "name": "Sales"}]}"#)],

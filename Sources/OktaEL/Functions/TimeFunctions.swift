@@ -34,7 +34,8 @@ enum TimeFunctions {
     static let isoHint = "write ISO 8601 text such as 2015-07-31T17:18:37.979Z"
 
     /// Group rules refuse the Time.* functions.
-    static let restrictions = [ProfileRestriction([.groupRule], reason: "group rules do not support Time.* functions")]
+    static let restrictions = [ProfileRestriction([.groupRule], reason: "group rules do not support Time.* functions",
+                                                  source: "classic reference, Conditional expressions: Time is not supported in conditions; fact sheet 5.11, 6.3")]
 
     static let functions: [BuiltinFunction] = [
         BuiltinFunction(

@@ -143,8 +143,10 @@ struct GroupCriteria {
 
 /// `user.*` methods.
 enum UserFunctions {
-    /// An IdP username transform has no Okta user to call methods on.
-    static let restrictions = [ProfileRestriction([.idpTransform], reason: nil)]
+    /// `user.*` methods in an IdP username transform: unverified (a warning).
+    static let restrictions = [ProfileRestriction.unverified(
+        [.idpTransform], reason: "an IdP username transform runs before the IdP user is linked to an Okta user",
+        source: "inference: Okta documents only idpuser.* for the transform (classic reference, IdP user profile); unverified")]
 
     static let functions: [BuiltinFunction] = [
         BuiltinFunction(
