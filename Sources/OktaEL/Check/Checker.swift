@@ -91,6 +91,9 @@ public enum Checker {
         var checker = TypeChecker(options: options, dialect: dialect, source: source, resolutions: compiler.resolutions)
         let type = checker.check(expression)
         diagnostics += checker.diagnostics
+        // Parts that read nothing from the context and fail, fail for every context.
+        let constants = ConstantParts(dialect: dialect, source: source, resolutions: compiler.resolutions, registry: options.registry)
+        diagnostics += constants.failures(in: expression, alreadyReported: diagnostics)
         if let profile = options.profile, let required = profile.requiredResult, !TypeRules.fits(type, required) {
             diagnostics.append(Diagnostic(
                 .resultTypeMismatch, "\(profile.display.prefix(1).uppercased() + profile.display.dropFirst()) must evaluate to \(required.withArticle); this expression gives \(type.withArticle)",

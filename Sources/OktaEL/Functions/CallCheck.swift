@@ -37,6 +37,49 @@ struct CallCheck {
         if rejected.indices.contains(index) { rejected[index] = true }
     }
 
+    /// The value of argument `index` when it is written as a constant: a literal, a negated
+    /// number, or a list or map of constants (`{'group.id': {'00g1', '00g2'}}`); nil otherwise.
+    func constantValue(_ index: Int) -> Value? {
+        guard arguments.indices.contains(index) else { return nil }
+        return Self.constant(arguments[index])
+    }
+
+    static func constant(_ expression: Expr) -> Value? {
+        switch expression.kind {
+        case .literal(let value): return value
+        case .unary(.negate, let operand):
+            guard let value = constant(operand) else { return nil }
+            return try? Arithmetic.negate(value)
+        case .list(let items):
+            var values: [Value] = []
+            for item in items {
+                guard let value = constant(item) else { return nil }
+                values.append(value)
+            }
+            return .array(values)
+        case .map(let entries):
+            var fields: [(String, Value)] = []
+            for entry in entries {
+                let key: String
+                switch entry.key.kind {
+                case .name(let name): key = name
+                case .literal(.string(let text)): key = text
+                default: return nil
+                }
+                guard let value = constant(entry.value) else { return nil }
+                fields.append((key, value))
+            }
+            return .object(ObjectValue(fields))
+        default: return nil
+        }
+    }
+
+    /// Reports `error` at argument `index` (a constant argument evaluation always refuses).
+    mutating func report(_ error: ValueError, argument index: Int) {
+        guard arguments.indices.contains(index) else { return }
+        diagnostics.append(error.at(arguments[index].range))
+    }
+
     /// The text of argument `index` when it is a string literal.
     func stringLiteral(_ index: Int) -> String? {
         guard arguments.indices.contains(index), case .literal(.string(let text)) = arguments[index].kind else { return nil }
@@ -56,6 +99,35 @@ enum ArgumentRules {
         guard let regex = try? JavaRegex(pattern), regex.mayBacktrackCatastrophically else { return nil }
         return Diagnostic(.catastrophicRegex, "This pattern can backtrack catastrophically in Java (nested repetition)", at: range,
                           hint: "Okta runs java.util.regex: a long non-matching value can make evaluation time out; remove the nested quantifier")
+    }
+
+    /// A constant group limit outside 1...100 (or null), which evaluation always refuses
+    /// (OEL6018), as `GroupModel.limit` does.
+    static func groupLimit(_ index: Int, _ function: String) -> ArgumentRule {
+        { call in
+            // Only a number or null: another type is the parameter check's mismatch.
+            guard let value = call.constantValue(index), value.isNumber || value == .null else { return }
+            do throws(ValueError) {
+                if case .null = value { throw ValueError(.groupLimit, "The limit of \(function) is null; it must be an integer from 1 to 100") }
+                guard let limit = try Call.int(value, "limit") else { return }
+                guard (1...100).contains(limit) else {
+                    throw ValueError(.groupLimit, "The limit of \(function) is \(limit); it must be from 1 to 100",
+                                     hint: "Okta refuses group limits above 100; cap it, e.g. x < 100 ? x : 100")
+                }
+            } catch {
+                call.report(error, argument: index)
+            }
+        }
+    }
+
+    /// Constant criteria maps that evaluation always refuses (unknown key, bad operator, ...: OEL6010).
+    static func criteria(_ function: String, upTo count: Int? = nil) -> ArgumentRule {
+        { call in
+            for index in call.arguments.indices where count.map({ index < $0 }) ?? true {
+                guard let value = call.constantValue(index) else { continue }
+                do throws(ValueError) { _ = try GroupCriteria(value, function: function, index: index) } catch { call.report(error, argument: index) }
+            }
+        }
     }
 
     /// Functions that parse the text of their argument as a number: a Boolean becomes the

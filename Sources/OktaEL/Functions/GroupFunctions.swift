@@ -225,9 +225,17 @@ enum GroupFunctions {
                     at: call.nameRange, hint: "prefer isMemberOfGroup(\"<group id>\") to pin one group")
     }
 
-    /// A constant pattern of `isMemberOfGroupNameRegex` that can backtrack catastrophically: a warning.
+    /// A constant pattern of `isMemberOfGroupNameRegex`: invalid, an error as evaluation gives
+    /// for every context (it compiles the pattern before reading any group); able to backtrack
+    /// catastrophically, a warning.
     static let checkRegex: ArgumentRule = { call in
         guard let pattern = call.stringLiteral(0) else { return }
+        do throws(ValueError) {
+            _ = try RegexSupport.compile(strippedRegex(pattern), limits: .default)
+        } catch {
+            call.report(error, argument: 0)
+            return
+        }
         call.report(ArgumentRules.catastrophicRegex(strippedRegex(pattern), at: call.arguments[0].range))
     }
 
@@ -323,6 +331,7 @@ enum GroupFunctions {
             ], returns: .array(nil),
             // No profile restriction: the static allowlist guide shows it in claims, and nothing
             // refuses it elsewhere (grammar/profiles.md).
+            check: ArgumentRules.groupLimit(2, "getFilteredGroups"),
             summary: "For each group of the user whose ID is in the allowlist (membership order), the value of groupExpression evaluated with `group` bound; more groups than limit (1...100) is an error.",
             examples: [FunctionExample(#"getFilteredGroups({"00gml2xHE3RYRx7cM0g3"}, "group.name", 40)"#, #"["Sales"]"#,
                                        context: #"{"groups": [{"id": "00gml2xHE3RYRx7cM0g3", "name": "Sales"}]}"#)],
@@ -353,7 +362,7 @@ enum GroupFunctions {
         BuiltinFunction(
             .namespaced("Groups"), "startsWith",
             parameters: [.init("app", .string), .init("prefix", .string), .init("limit", .integer)], returns: .array(.string), orNull: true,
-            restrictions: claimRestrictions,
+            restrictions: claimRestrictions, check: ArgumentRules.groupLimit(2, "Groups.startsWith"),
             summary: "Names of the user's groups from app (\"OKTA\", an app type or an app instance ID) that start with prefix; at most limit (1...100); null when none.",
             examples: [FunctionExample(#"Groups.startsWith("OKTA", "IT", 10)"#, #"["IT"]"#,
                                        context: #"{"groups": [{"id": "00g1", "name": "IT", "type": "OKTA_GROUP"}]}"#)]
@@ -363,7 +372,7 @@ enum GroupFunctions {
         BuiltinFunction(
             .namespaced("Groups"), "endsWith",
             parameters: [.init("app", .string), .init("suffix", .string), .init("limit", .integer)], returns: .array(.string), orNull: true,
-            restrictions: claimRestrictions,
+            restrictions: claimRestrictions, check: ArgumentRules.groupLimit(2, "Groups.endsWith"),
             summary: "Names of the user's groups from app that end with suffix; at most limit (1...100); null when none.",
             examples: []
         ) { call throws(ValueError) in
@@ -372,7 +381,7 @@ enum GroupFunctions {
         BuiltinFunction(
             .namespaced("Groups"), "contains",
             parameters: [.init("app", .string), .init("text", .string), .init("limit", .integer)], returns: .array(.string), orNull: true,
-            restrictions: claimRestrictions,
+            restrictions: claimRestrictions, check: ArgumentRules.groupLimit(2, "Groups.contains"),
             summary: "Names of the user's groups from app that contain text; at most limit (1...100); null when none.",
             examples: []
         ) { call throws(ValueError) in
