@@ -51,7 +51,25 @@ struct ConstantParts {
         }
     }
 
-    private func isConstant(_ expression: Expr) -> Bool {
+    /// The value of `expression` when it is a constant part that evaluates; nil otherwise.
+    func value(of expression: Expr) -> Value? {
+        if let written = CallCheck.constant(expression) { return written }
+        guard isConstant(expression), case .value(let value)? = run(expression) else { return nil }
+        return value
+    }
+
+    /// The text every value of `expression` starts with, when it is a `+` concatenation whose
+    /// leftmost constant part is a String (`'x' + user.a` starts with "x"); nil otherwise.
+    func constantPrefix(of expression: Expr) -> String? {
+        guard case .binary(.add, let left, _) = expression.kind else { return nil }
+        if isConstant(left) {
+            if case .string(let text)? = value(of: left) { return text }
+            return nil
+        }
+        return constantPrefix(of: left)
+    }
+
+    func isConstant(_ expression: Expr) -> Bool {
         switch expression.kind {
         case .literal: return true
         case .name, .projection, .selection: return false
@@ -91,6 +109,14 @@ struct ConstantParts {
     /// The evaluator's diagnostic for the part, placed in the whole expression; nil when it
     /// evaluates, or fails only on a budget.
     private func evaluate(_ expression: Expr) -> Diagnostic? {
+        guard case .failure(let error)? = run(expression) else { return nil }
+        return error
+    }
+
+    private enum Outcome { case value(Value), failure(Diagnostic) }
+
+    /// Evaluates the part alone; nil when it cannot be compiled alone or fails on a budget.
+    private func run(_ expression: Expr) -> Outcome? {
         let bytes = Array(source.utf8)
         guard expression.range.start >= 0, expression.range.end <= bytes.count, expression.range.start < expression.range.end else { return nil }
         let text = String(decoding: bytes[expression.range.start..<expression.range.end], as: UTF8.self)
@@ -99,13 +125,12 @@ struct ConstantParts {
         let environment = Environment(dialect: dialect, evaluationLimits: limits, registry: registry)
         guard let program = try? environment.compile(text) else { return nil }
         do throws(Diagnostic) {
-            _ = try program.evaluate(EvaluationContext())
-            return nil
+            return .value(try program.evaluate(EvaluationContext()))
         } catch {
             if Self.budgets.contains(error.code) { return nil }
             var placed = error
             placed.range = SourceRange(start: error.range.start + expression.range.start, end: error.range.end + expression.range.start)
-            return placed
+            return .failure(placed)
         }
     }
 

@@ -22,11 +22,15 @@ struct TypeChecker {
         String(source.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 })
     }
 
+    /// The parts that read nothing from the context, evaluated for the argument rules.
+    let constants: ConstantParts
+
     init(options: CheckOptions, dialect: Dialect, source: String, resolutions: CallResolutions) {
         self.options = options
         self.dialect = dialect
         self.source = source
         self.resolutions = resolutions
+        constants = ConstantParts(dialect: dialect, source: source, resolutions: resolutions, registry: options.registry)
     }
 
     private var profile: UsageProfile? { options.profile }
@@ -59,9 +63,9 @@ struct TypeChecker {
             default: return .unknown
             }
         case .call(let base, let name, let nameRange, let arguments, _):
-            return callType(base: base, name: name, nameRange: nameRange, arguments: arguments, resolution: resolutions[expression])
+            return constantNull(expression, callType(base: base, name: name, nameRange: nameRange, arguments: arguments, resolution: resolutions[expression]))
         case .function(let name, let nameRange, let arguments):
-            return functionType(name: name, nameRange: nameRange, arguments: arguments, resolution: resolutions[expression])
+            return constantNull(expression, functionType(name: name, nameRange: nameRange, arguments: arguments, resolution: resolutions[expression]))
         case .unary(let op, let operand):
             let operandType = type(of: operand)
             switch op {
@@ -111,6 +115,19 @@ struct TypeChecker {
             return kind == .all ? .array(element) : element
         }
     }
+
+    /// A call that reads nothing from the context and gives null (`Iso3166Convert.toAlpha2(true)`)
+    /// is typed null, so what fails on null is found (`null + true`). At most
+    /// `constantCallBudget` calls are evaluated per expression.
+    private mutating func constantNull(_ expression: Expr, _ type: StaticType) -> StaticType {
+        guard type != .null, constantCallsEvaluated < Self.constantCallBudget, constants.isConstant(expression) else { return type }
+        constantCallsEvaluated += 1
+        if case .null? = constants.value(of: expression) { return .null }
+        return type
+    }
+
+    static let constantCallBudget = 64
+    private var constantCallsEvaluated = 0
 
     private func elementType(of type: StaticType) -> StaticType {
         if case .array(let element) = type { return element }
@@ -370,7 +387,9 @@ struct TypeChecker {
     /// status; returns the result type.
     private mutating func apply(_ function: BuiltinFunction, _ arguments: [Expr], _ types: [StaticType], _ nameRange: SourceRange) -> StaticType {
         let signature = function.typeSignature
-        var call = CallCheck(arguments: arguments, types: types, nameRange: nameRange)
+        let constants = self.constants
+        var call = CallCheck(arguments: arguments, types: types, nameRange: nameRange,
+                             constantOf: { constants.value(of: $0) }, prefixOf: { constants.constantPrefix(of: $0) })
         function.check?(&call)
         diagnostics += call.diagnostics
         if let deprecation = function.deprecation {
@@ -385,6 +404,7 @@ struct TypeChecker {
             let actual = types[index]
             if case .name(let written) = argument.kind, parameter.types.contains(.string) { quoteHint(written, argument) }
             if !parameter.constants.isEmpty, !constantArgument(function, parameter, argument, actual) { continue }
+            if parameter.types == [.int], !integerText(parameter, argument, actual) { continue }
             let fits: [TypeRules.Fit] = call.rejected[index] ? [.cannot] : parameter.types.map { TypeRules.argument(actual, $0) }
             if fits.contains(where: { if case .fits = $0 { return true } else { return false } }) { continue }
             let expected = parameter.types.map(\.description).joined(separator: " or ")
@@ -412,7 +432,15 @@ struct TypeChecker {
     /// still look at the argument.
     private mutating func constantArgument(_ function: BuiltinFunction, _ parameter: TypeSignature.Parameter, _ argument: Expr, _ actual: StaticType) -> Bool {
         let accepted = parameter.constants.map { "\"\($0)\"" }.joined(separator: " or ")
-        if case .literal(.string(let text)) = argument.kind {
+        if let prefix = constants.constantPrefix(of: argument), !parameter.constants.contains(where: { $0.hasPrefix(prefix) }) {
+            report(.invalidArgument, "\(function.qualifiedName) accepts only \(accepted) for \(parameter.name); this text always starts with '\(prefix)'", argument.range)
+            return false
+        }
+        if case .null? = constants.value(of: argument) {
+            report(.invalidArgument, "\(function.qualifiedName) accepts only \(accepted) for \(parameter.name), not null", argument.range)
+            return false
+        }
+        if let value = constants.value(of: argument), case .string(let text) = value {
             if !parameter.constants.contains(text) {
                 let nearest = FunctionRegistry.nearest(text, in: parameter.constants)
                 report(.invalidArgument, "\(function.qualifiedName) accepts only \(accepted) for \(parameter.name), not '\(text)'", argument.range,
@@ -431,6 +459,35 @@ struct TypeChecker {
                    fixIt: fix)
             return false
         }
+    }
+
+    /// An Integer parameter given text that is never an int: a constant such as '2.5', or a
+    /// concatenation whose constant start no int begins with. Evaluation reads the text as a
+    /// Java int (`Call.int`) and fails for every context. Returns whether the generic check
+    /// should still look at the argument.
+    private mutating func integerText(_ parameter: TypeSignature.Parameter, _ argument: Expr, _ actual: StaticType) -> Bool {
+        guard actual == .string || actual == .unknown else { return true }
+        if case .string(let text)? = constants.value(of: argument) {
+            do throws(ValueError) {
+                _ = try Call.int(.string(text), parameter.name)
+            } catch {
+                diagnostics.append(error.at(argument.range))
+                return false
+            }
+            return true
+        }
+        if let prefix = constants.constantPrefix(of: argument) {
+            // An int's text: Java whitespace (U+0000...U+0020), a sign, digits, whitespace.
+            func isSpace(_ c: Character) -> Bool { c.unicodeScalars.allSatisfy { $0.value <= 0x20 } }
+            var rest = Substring(prefix).drop(while: isSpace)
+            if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
+            rest = rest.drop { $0.isASCII && $0.isNumber }
+            if !rest.allSatisfy(isSpace) {
+                report(.numberFormat, "The \(parameter.name) is text that always starts with '\(prefix)', never an int", argument.range)
+                return false
+            }
+        }
+        return true
     }
 
     private mutating func regexCheck(_ pattern: String, _ range: SourceRange) {

@@ -15,10 +15,19 @@ struct CallCheck {
     /// reports a mismatch for it).
     private(set) var rejected: [Bool]
 
-    init(arguments: [Expr], types: [StaticType], nameRange: SourceRange) {
+    /// The value of an argument that reads nothing from the context, if it evaluates.
+    let constantOf: (Expr) -> Value?
+    /// The text every value of an argument starts with, when it is a concatenation whose first
+    /// part is constant text.
+    let prefixOf: (Expr) -> String?
+
+    init(arguments: [Expr], types: [StaticType], nameRange: SourceRange,
+         constantOf: @escaping (Expr) -> Value? = { CallCheck.constant($0) }, prefixOf: @escaping (Expr) -> String? = { _ in nil }) {
         self.arguments = arguments
         self.types = types
         self.nameRange = nameRange
+        self.constantOf = constantOf
+        self.prefixOf = prefixOf
         rejected = Array(repeating: false, count: arguments.count)
     }
 
@@ -37,12 +46,15 @@ struct CallCheck {
         if rejected.indices.contains(index) { rejected[index] = true }
     }
 
-    /// The value of argument `index` when it is written as a constant: a literal, a negated
-    /// number, or a list or map of constants (`{'group.id': {'00g1', '00g2'}}`); nil otherwise.
+    /// The value of argument `index` when it reads nothing from the context: a literal, a list
+    /// or map of constants (`{'group.id': {'00g1', '00g2'}}`), or a part the checker evaluates
+    /// (`'a' + 'b'`); nil otherwise.
     func constantValue(_ index: Int) -> Value? {
         guard arguments.indices.contains(index) else { return nil }
-        return Self.constant(arguments[index])
+        return constantOf(arguments[index])
     }
+
+    /// A literal, a negated number, or a list or map of them, as written.
 
     static func constant(_ expression: Expr) -> Value? {
         switch expression.kind {
@@ -105,8 +117,12 @@ enum ArgumentRules {
     /// (OEL6018), as `GroupModel.limit` does.
     static func groupLimit(_ index: Int, _ function: String) -> ArgumentRule {
         { call in
-            // Only a number or null: another type is the parameter check's mismatch.
-            guard let value = call.constantValue(index), value.isNumber || value == .null else { return }
+            // A Boolean, list or map is the parameter check's mismatch already.
+            guard let value = call.constantValue(index) else { return }
+            switch value {
+            case .bool, .array, .object: return
+            default: break
+            }
             do throws(ValueError) {
                 if case .null = value { throw ValueError(.groupLimit, "The limit of \(function) is null; it must be an integer from 1 to 100") }
                 guard let limit = try Call.int(value, "limit") else { return }
@@ -131,8 +147,47 @@ enum ArgumentRules {
     }
 
     /// Functions that parse the text of their argument as a number: a Boolean becomes the
-    /// text "true" or "false", never a number, so it is a mismatch rather than a conversion.
+    /// text "true" or "false" and an object `{key=value}`, never a number, so either is a
+    /// mismatch rather than a conversion (evaluation fails for every such value).
     static let booleanIsNotNumericText: ArgumentRule = { call in
-        for index in call.types.indices where call.types[index] == .boolean { call.reject(argument: index) }
+        for index in call.types.indices {
+            switch call.types[index] {
+            case .boolean, .object, .group: call.reject(argument: index)
+            default: break
+            }
+        }
+    }
+
+    /// Classic `Time.*` functions read their arguments as times, zone IDs or Joda patterns: the
+    /// texts "true" and "false" are none of them (Joda has no letters t, r, u, f, l), so a
+    /// Boolean is a mismatch rather than a conversion.
+    static let booleanIsNeverTimeText: ArgumentRule = booleanIsNeverTimeText(at: nil)
+
+    /// `booleanIsNeverTimeText` for the arguments at `indices` only (nil: all); those in
+    /// `whenTimeSet` only when argument 0, the time, is a constant that is not null (a null
+    /// time gives null before the pattern is read).
+    static func booleanIsNeverTimeText(at indices: Set<Int>?, whenTimeSet: Set<Int> = []) -> ArgumentRule {
+        { call in
+            for index in call.types.indices where call.types[index] == .boolean && (indices?.contains(index) ?? true) {
+                if whenTimeSet.contains(index) {
+                    guard let time = call.constantValue(0), time != .null else { continue }
+                }
+                call.reject(argument: index)
+            }
+        }
+    }
+
+    /// Windows and Unix times are digits with an optional sign: a concatenation that starts
+    /// with other text is never one (OEL6017 for every context), and a Boolean never is.
+    static func numericTimeText(_ what: String) -> ArgumentRule {
+        { call in
+            booleanIsNeverTimeText(&call)
+            guard let first = call.arguments.first, let prefix = call.prefixOf(first) else { return }
+            var rest = Substring(prefix)
+            if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
+            if !rest.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                call.report(.invalidTime, "This text always starts with '\(prefix)', so it is never \(what) (digits)", at: call.arguments[0].range)
+            }
+        }
     }
 }
