@@ -219,6 +219,33 @@ enum GroupFunctions {
                            source: "classic reference, Group functions note: designed to work only with group claims; you can't use these functions with property mappings"),
     ]
 
+    /// Names in a constant group expression of `getFilteredGroups` that no context has
+    /// (`'grop.name'`): evaluation fails on them whenever a group is selected (OEL5004).
+    static let groupExpressionNames: ArgumentRule = { call in
+        guard let text = call.stringLiteral(1), let tree = Parser.parse(text).expression else { return }
+        var unknown: [String] = []
+        func visit(_ expression: Expr) {
+            switch expression.kind {
+            case .name(let name):
+                if !ContextRoots.names.contains(name), !unknown.contains(name) { unknown.append(name) }
+            case .projection(let base, _, _), .selection(let base, _, _, _):
+                visit(base)
+            case .call(let base, _, _, let arguments, _):
+                // A namespace (`String.toUpperCase(group.name)`) is no root.
+                if case .name(let namespace) = base.kind, FunctionRegistry.standard.namespaces.contains(namespace) {} else { visit(base) }
+                arguments.forEach(visit)
+            default:
+                for child in ConstantParts.children(expression) { visit(child) }
+            }
+        }
+        visit(tree)
+        for name in unknown {
+            let hint = FunctionRegistry.nearest(name, in: ["group"]).map { "did you mean \($0)?" } ?? "the group expression reads group.* (group.name, group.id, group.profile.*)"
+            call.report(.unknownName, "Unknown name '\(name)' in the group expression: evaluation fails on it for every group selected",
+                        at: call.arguments[1].range, hint: hint)
+        }
+    }
+
     /// `isMemberOfGroupName` matches a name from every source: a warning at each call.
     static let warnAmbiguousName: ArgumentRule = { call in
         call.report(.groupNameAmbiguous, "isMemberOfGroupName matches groups of that name from every source (Okta, AD, apps)",
@@ -331,7 +358,10 @@ enum GroupFunctions {
             ], returns: .array(nil),
             // No profile restriction: the static allowlist guide shows it in claims, and nothing
             // refuses it elsewhere (grammar/profiles.md).
-            check: ArgumentRules.groupLimit(2, "getFilteredGroups"),
+            check: { call in
+                ArgumentRules.groupLimit(2, "getFilteredGroups")(&call)
+                groupExpressionNames(&call)
+            },
             summary: "For each group of the user whose ID is in the allowlist (membership order), the value of groupExpression evaluated with `group` bound; more groups than limit (1...100) is an error.",
             examples: [FunctionExample(#"getFilteredGroups({"00gml2xHE3RYRx7cM0g3"}, "group.name", 40)"#, #"["Sales"]"#,
                                        context: #"{"groups": [{"id": "00gml2xHE3RYRx7cM0g3", "name": "Sales"}]}"#)],
