@@ -213,13 +213,13 @@ struct TypeChecker {
     /// A name that is no root Okta documents: an error, as evaluation gives without a context
     /// that has it.
     private mutating func unknownRoot(_ name: String, _ range: SourceRange) {
-        let candidates = profile?.allowedRoots ?? ContextRoots.names.filter { ContextRoots.named[$0]?.documentedByOkta ?? false }
+        let candidates = profile?.allowedRoots ?? ContextRoots.names.filter { ContextRoots.named[$0].map { $0.documentedByOkta && $0.whenAbsent != .unbound } ?? false }
         var hint = FunctionRegistry.nearest(name, in: candidates).map { "did you mean \($0)?" }
         if hint == nil, registry.namespaces.contains(where: { $0.lowercased() == name.lowercased() }) { hint = "namespaces are case-sensitive" }
         let appNote = profile == .mapping || profile == nil
             ? "; an explicit app reference must name an app instance (zendesk.firstName)" : ""
         report(.unknownName, "Unknown name '\(name)': it is not a root Okta puts in scope\(appNote)", range,
-               hint: hint ?? "roots are user, app, org, ... (grammar/profiles.md); text needs quotes: \"\(name)\"")
+               hint: hint ?? "the roots here are \(candidates.sorted().joined(separator: ", ")); text needs quotes: \"\(name)\"")
     }
 
     private func rootName(_ expression: Expr) -> String? {
@@ -634,6 +634,8 @@ struct TypeChecker {
                 }
                 return .string
             }
+            // A side of unknown type may be a String, which makes `+` a concatenation.
+            if l == .unknown || r == .unknown { return .unknown }
             return arithmetic(op, l, r, whole)
         case .subtract, .multiply, .divide, .modulo, .power:
             // SpEL's two String cases: `'ab' * 3` repeats the text, and a one-character String

@@ -59,6 +59,7 @@ enum ArraysFunctions {
         BuiltinFunction(
             .namespaced("Arrays"), "get",
             parameters: [.init("array", .array(nil)), .init("position", .integer)], returns: .any,
+            check: ArgumentRules.nonNegativeIndex(1),
             summary: "The element at the 0-based position; an error outside the array.",
             examples: [FunctionExample("Arrays.get({0, 1, 2}, 0)", "0")]
         ) { call throws(ValueError) in

@@ -136,6 +136,32 @@ enum ArgumentRules {
         }
     }
 
+    /// A constant text argument (zone ID, pattern) whose failure does not depend on the other
+    /// arguments or the receiver: the call is tried on a sample (`template`, with `$` for the
+    /// constant as a literal) and a failure with `code` is reported at the argument, as
+    /// evaluation gives it for every value the call is made on.
+    static func probe(_ dialect: Dialect, _ template: String, argument index: Int, code: DiagnosticCode = .invalidTime) -> ArgumentRule {
+        { call in
+            guard case .string(let text)? = call.constantValue(index) else { return }
+            let literal = "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+            guard let program = try? Environment(dialect: dialect).compile(template.replacingOccurrences(of: "$", with: literal)) else { return }
+            do throws(Diagnostic) {
+                _ = try program.evaluate(EvaluationContext())
+            } catch {
+                guard error.code == code else { return }
+                call.report(ValueError(error.code, error.message, hint: error.hint), argument: index)
+            }
+        }
+    }
+
+    /// A constant negative position, out of bounds of every array (and of null, which reads as empty).
+    static func nonNegativeIndex(_ index: Int) -> ArgumentRule {
+        { call in
+            guard let value = call.constantValue(index), case .int(let position) = value, position < 0 else { return }
+            call.report(ValueError(.indexOutOfBounds, "Position \(position) is out of bounds of every array"), argument: index)
+        }
+    }
+
     /// Constant criteria maps that evaluation always refuses (unknown key, bad operator, ...: OEL6010).
     static func criteria(_ function: String, upTo count: Int? = nil) -> ArgumentRule {
         { call in

@@ -201,6 +201,7 @@ enum DateTimeMethods {
         BuiltinFunction(
             .method(.dateTime), "toString", dialects: [.identityEngine],
             parameters: [.optional("format", .string)], returns: .string,
+            check: ArgumentRules.probe(.identityEngine, "DateTime.now().toString($)", argument: 0),
             summary: "ISO 8601 text as java.time prints it (no format), or the date-time formatted with a java.time pattern.",
             examples: [
                 example("user.created.toString()", #""2015-07-30T23:58:32Z""#),
@@ -217,6 +218,7 @@ enum DateTimeMethods {
         BuiltinFunction(
             .method(.dateTime), "toZone", dialects: [.identityEngine],
             parameters: [.init("zoneId", .string)], returns: .dateTime,
+            check: ArgumentRules.probe(.identityEngine, "DateTime.now().toZone($)", argument: 0),
             summary: "The same instant in another time zone (java.time zone IDs).",
             examples: [FunctionExample("Time.now().toZone('Asia/Tokyo')", #""2015-08-01T02:18:37.979+09:00[Asia/Tokyo]""#)]
         ) { call throws(ValueError) in

@@ -90,7 +90,10 @@ enum TimeFunctions {
         BuiltinFunction(
             .namespaced("Time"), "fromStringToIso8601", dialects: [.classic],
             parameters: [.init("time", .string), .init("format", .string)], returns: .string,
-            restrictions: restrictions, check: ArgumentRules.booleanIsNeverTimeText(at: [1], whenTimeSet: [1]),
+            restrictions: restrictions, check: { call in
+                ArgumentRules.booleanIsNeverTimeText(at: [1], whenTimeSet: [1])(&call)
+                ArgumentRules.probe(.classic, "Time.fromIso8601ToString('2015-07-31T17:18:37.979Z', $)", argument: 1)(&call)
+            },
             summary: "Parses time with a Joda-Time pattern and answers ISO 8601 text in UTC; null for a null time.",
             examples: [FunctionExample(#"Time.fromStringToIso8601("2015/07/31 17:18:37", "yyyy/MM/dd HH:mm:ss")"#,
                                        #""2015-07-31T17:18:37.000Z""#)]
@@ -137,7 +140,10 @@ enum TimeFunctions {
         BuiltinFunction(
             .namespaced("Time"), "fromIso8601ToString", dialects: [.classic],
             parameters: [.init("time", .string), .init("format", .string)], returns: .string,
-            restrictions: restrictions, check: ArgumentRules.booleanIsNeverTimeText(at: nil, whenTimeSet: [1]),
+            restrictions: restrictions, check: { call in
+                ArgumentRules.booleanIsNeverTimeText(at: nil, whenTimeSet: [1])(&call)
+                ArgumentRules.probe(.classic, "Time.fromIso8601ToString('2015-07-31T17:18:37.979Z', $)", argument: 1)(&call)
+            },
             summary: "Formats ISO 8601 text with a Joda-Time pattern, in the offset written in the text; null for a null time.",
             examples: [FunctionExample(#"Time.fromIso8601ToString("2015-07-31T17:18:37.979Z", "MM/dd/yyyy HH:mm")"#,
                                        #""07/31/2015 17:18""#)]
