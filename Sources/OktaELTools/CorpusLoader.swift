@@ -21,7 +21,8 @@ public enum CorpusLoader {
             }
             if isDirectory.boolValue {
                 let base = URL(fileURLWithPath: path)
-                if let enumerator = manager.enumerator(atPath: path) {
+                // A folder given as a symbolic link is walked through its target.
+                if let enumerator = manager.enumerator(atPath: base.resolvingSymlinksInPath().path) {
                     for case let relative as String in enumerator
                     where relative.hasSuffix(".json") && !relative.split(separator: "/").contains("schemas") {
                         result.append(base.appendingPathComponent(relative).path)
