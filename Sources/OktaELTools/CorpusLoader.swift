@@ -68,7 +68,8 @@ public enum CorpusLoader {
         do {
             json = try JSONReader.parse(text)
         } catch {
-            throw CorpusError(description: "\(path): invalid JSON at byte \(error.offset): \(error.message)")
+            let (line, column) = SourceText(text).location(of: error.range(in: text).start)
+            throw CorpusError(description: "\(path):\(line):\(column): invalid JSON: \(error.message)")
         }
         guard case .object(let file) = json else { throw CorpusError(description: "\(path): the file must be a JSON object") }
         let fileDialect = try dialect(file["dialect"], path: path, default: .classic)

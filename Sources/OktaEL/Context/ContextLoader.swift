@@ -49,7 +49,7 @@ public enum ContextLoader {
             json = try JSONReader.parse(text)
         } catch {
             throw Diagnostic(.invalidContext, "The evaluation context is not valid JSON: \(error.message)",
-                             at: .at(error.offset))
+                             at: error.range(in: text))
         }
         return try context(from: json, dialect: dialect, now: now, missingAttributes: missingAttributes)
     }
