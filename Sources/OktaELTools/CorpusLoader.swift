@@ -51,8 +51,16 @@ public enum CorpusLoader {
             guard let current = directory else { break }
             let candidate = current.appendingPathComponent(name)
             if let data = FileManager.default.contents(atPath: candidate.path) {
+                let text = String(decoding: data, as: UTF8.self)
+                let json: Value
                 do {
-                    return try ProfileSchema(json: try JSONReader.parse(String(decoding: data, as: UTF8.self)), name: label)
+                    json = try JSONReader.parse(text)
+                } catch {
+                    let (line, column) = SourceText(text).location(of: error.range(in: text).start)
+                    throw CorpusError(description: "\(place): schema \(name):\(line):\(column): invalid JSON: \(error.message)")
+                }
+                do {
+                    return try ProfileSchema(json: json, name: label)
                 } catch {
                     throw CorpusError(description: "\(place): schema \(name) is invalid: \(error)")
                 }

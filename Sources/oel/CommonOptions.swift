@@ -8,7 +8,8 @@ struct DialectOption: ParsableArguments {
 }
 
 /// Where an expression comes from (eval, check, parse): the argument, `-` for standard input, or
-/// `--file PATH`. One final line break of a file or of standard input is not part of the expression.
+/// `--file PATH`. A leading byte-order mark and one final line break of a file or of standard
+/// input are not part of the expression.
 struct ExpressionSource: ParsableArguments {
     @Option(help: ArgumentHelp("Read the expression from this file (- for standard input).", valueName: "path"))
     var file: String?
@@ -36,7 +37,8 @@ struct ExpressionSource: ParsableArguments {
     func text() throws(ExitCode) -> String? {
         guard let input else { return expression }
         var text = try input.text()
-        if text.hasSuffix("\n") { text.removeLast() }  // "\r\n" is one Character
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a byte-order mark some editors write
+        if text.last == "\n" || text.last == "\r\n" { text.removeLast() }  // "\r\n" is one Character
         return text
     }
 

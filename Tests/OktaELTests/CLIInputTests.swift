@@ -164,6 +164,14 @@ import Testing
         #expect(try run(["check", "-"], stdin: "'a' + 'b'\n").stdout == "ok: String\n")
         #expect(try run(["parse", "-"], stdin: "a AND b\n").stdout == "a && b\n")
         #expect(try run(["eval", "--file", "-"], stdin: "7 / 2").stdout == "3\n")
+        // A Windows line end and a byte-order mark are not part of the expression.
+        // (An error at the end of the expression stays on line 1, not on the empty line after it.)
+        #expect(try run(["eval", "-"], stdin: "1 +\r\n").stderr.hasPrefix("1:4: error[OEL2002]"))
+        #expect(try run(["eval", "-"], stdin: "1 +\n").stderr.hasPrefix("1:4: error[OEL2002]"))
+        #expect(try run(["parse", "-"], stdin: "\u{FEFF}a OR b\n").stdout == "a || b\n")
+        let empty = try run(["eval", "-"], stdin: "\n")
+        #expect(empty.status == 2)
+        #expect(empty.stderr.hasPrefix("1:1: error[OEL2006]"))
     }
 
     @Test func expressionFromAFile() throws {
