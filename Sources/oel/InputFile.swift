@@ -94,9 +94,16 @@ struct LineReader: ~Copyable {
 
     /// Everything not read yet, as bytes.
     mutating func readAll() throws(ExitCode) -> [UInt8] {
-        while !finished { try fill() }
-        let rest = Array(buffer[start...])
-        start = buffer.count
+        // A regular file is read in one block of its size (plus one byte, to see the end); a pipe in
+        // blocks that double, so there are few reads.
+        var status = stat()
+        var size = 0
+        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG { size = Int(status.st_size) }
+        while !finished { try fill(blockSize: max(1 << 16, buffer.count, size - buffer.count + 1)) }
+        var rest: [UInt8] = []
+        if start == 0 { swap(&rest, &buffer) } else { rest = Array(buffer[start...]) }
+        buffer = []
+        start = 0
         return rest
     }
 
@@ -109,17 +116,15 @@ struct LineReader: ~Copyable {
     }
 
     /// Reads one more block, first dropping the lines already returned.
-    private mutating func fill() throws(ExitCode) {
+    private mutating func fill(blockSize: Int = 1 << 16) throws(ExitCode) {
         if start > 0 {
             consumed += start
             buffer.removeSubrange(0..<start)
             scanned -= start
             start = 0
         }
-        let blockSize = 1 << 16
         let previous = buffer.count
-        buffer.reserveCapacity(previous + blockSize)
-        buffer.append(contentsOf: repeatElement(0, count: blockSize))
+        buffer.append(contentsOf: repeatElement(0, count: blockSize))  // grows geometrically
         var count: Int
         repeat {
             count = buffer.withUnsafeMutableBytes { bytes in
