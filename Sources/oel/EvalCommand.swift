@@ -69,7 +69,8 @@ struct EvalCommand: ParsableCommand {
     /// Streams the batch, from its file or standard input alike, one line in memory at a time.
     private func runBatch() throws {
         let batch = BatchEvaluator(dialect: dialect.dialect, now: context.now,
-                                   parseLimits: parseLimits.limits, evaluationLimits: evaluationLimits.limits)
+                                   parseLimits: parseLimits.limits, evaluationLimits: evaluationLimits.limits,
+                                   hints: LimitHints.naming)
         var lines = try input.batch.lines()
         while let line = try lines.next() {
             if line.allSatisfy(\.isWhitespace) { continue }

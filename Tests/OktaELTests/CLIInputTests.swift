@@ -252,6 +252,7 @@ import Testing
         #expect(json.stdout.contains(#""hint":"raise the limit with --max-source-bytes 81 if this is intended""#))
         let batch = try run(["eval", "--jsonl", "--max-source-bytes", "20"], stdin: #"{"expr": "1+1+1+1+1+1+1+1+1+1+1"}"#)
         #expect(batch.stdout.contains("OEL4001"))
+        #expect(batch.stdout.contains(#""hint":"raise the limit with --max-source-bytes 21 if this is intended""#), "\(batch.stdout)")
         #expect(try run(["eval", "--jsonl", "--max-source-bytes", "81"], stdin: #"{"expr": "\#(long)"}"#).stdout.contains(#""value":41"#))
     }
 

@@ -12,14 +12,18 @@ public struct BatchEvaluator: Sendable {
     private let identityEngine: ProgramCache
     private let defaultDialect: Dialect
     private let defaultNow: String?
+    private let hints: (@Sendable (Diagnostic, SourceText) -> Diagnostic)?
 
     /// A batch evaluator; `dialect` and `now` apply to lines that do not give their own, and
     /// each dialect's cache keeps at most `cacheCapacity` programs compiled with `parseLimits`
-    /// and evaluated with `evaluationLimits`.
+    /// and evaluated with `evaluationLimits`. `hints`, when given, rewrites each diagnostic about
+    /// an expression before it is written (the CLI names its flags in the limit hints).
     public init(dialect: Dialect = .classic, now: String? = nil, cacheCapacity: Int = 10_000,
-                parseLimits: ParseLimits = .default, evaluationLimits: EvaluationLimits = .default) {
+                parseLimits: ParseLimits = .default, evaluationLimits: EvaluationLimits = .default,
+                hints: (@Sendable (Diagnostic, SourceText) -> Diagnostic)? = nil) {
         self.defaultDialect = dialect
         self.defaultNow = now
+        self.hints = hints
         self.classic = ProgramCache(environment: Environment(dialect: .classic, parseLimits: parseLimits, evaluationLimits: evaluationLimits),
                                     capacity: cacheCapacity)
         self.identityEngine = ProgramCache(
@@ -80,7 +84,7 @@ public struct BatchEvaluator: Sendable {
     }
 
     private func errorLine(id: Value?, _ diagnostic: Diagnostic, in source: SourceText) -> String {
-        Self.errorLine(id: id, DiagnosticJSON.value(diagnostic, in: source))
+        Self.errorLine(id: id, DiagnosticJSON.value(hints?(diagnostic, source) ?? diagnostic, in: source))
     }
 
     /// The output line of a value: `{"id"?, "value", "type"}` (also `oel eval --format json`).
