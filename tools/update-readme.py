@@ -60,6 +60,16 @@ def run(command, oel, scratch):
     return result.stdout.rstrip("\n").split("\n") if result.stdout else []
 
 
+def shape(line):
+    """A line with its figures blanked, to find the run's line the README shows."""
+    return re.sub(r"[0-9][0-9.,%]*", "#", line).split()[:3]
+
+
+def summary_lines(shown, output):
+    """For a tool that prints more than the README shows: the run's lines shaped like the shown ones."""
+    return [next((line for line in output if shape(line) == shape(old)), old) for old in shown]
+
+
 def corpus_counts():
     check, idioms = 0, 0
     for path in glob.glob(os.path.join(ROOT, "corpus/**/*.json"), recursive=True):
@@ -90,7 +100,7 @@ def main():
                 continue
             output = run(command, arguments.oel, scratch)
             if command.startswith("python3 "):
-                output = output[-1:]  # the summary line
+                output = summary_lines(lines[start:end], output)
             lines[start:end] = output
     check, idioms = corpus_counts()
     text = "\n".join(lines)
