@@ -12,13 +12,17 @@ import Testing
         ])
     }
 
-    @Test func documentedRootsReadAsEmptyObjects() {
+    @Test func documentedRootsReadAsEmptyObjectsOrNull() {
         #expect(EvaluationContext.documentedRoots == [
             "user", "appuser", "appUser", "app", "org", "access", "session", "idpuser", "source",
             "security", "device", "login", "accessRequest",
         ])
+        #expect(EvaluationContext.nullRootsWhenAbsent == ["appuser", "appUser", "idpuser"])
         let context = EvaluationContext()
-        for name in EvaluationContext.documentedRoots { #expect(context.root(name) == .object(ObjectValue()), "\(name)") }
+        for name in EvaluationContext.documentedRoots {
+            let expected: Value = EvaluationContext.nullRootsWhenAbsent.contains(name) ? .null : .object(ObjectValue())
+            #expect(context.root(name) == expected, "\(name)")
+        }
         #expect(context.root("groups") == .array([]))
         #expect(context.root("group") == nil)
         #expect(context.root("zendesk") == nil)
@@ -36,7 +40,7 @@ import Testing
     @Test func profilesOfferOnlyRootsOktaDocuments() {
         for root in ContextRoots.all where !root.profiles.isEmpty {
             #expect(root.documentedByOkta, "\(root.name) is offered in \(root.profiles) but is not Okta's")
-            #expect(root.whenAbsent == .emptyObject, "\(root.name)")
+            #expect(root.whenAbsent == .emptyObject || root.whenAbsent == .null, "\(root.name)")
         }
     }
 
