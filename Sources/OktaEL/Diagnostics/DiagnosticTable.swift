@@ -324,6 +324,9 @@ public struct DiagnosticTable: Sendable {
     let unreadableInput = DiagnosticRow(
         "OEL7003", .error, "input file cannot be read",
         "A file named on the command line (an expression batch, a context or a schema) does not exist or cannot be read.")
+    let contextShape = DiagnosticRow(
+        "OEL7004", .error, "context root of the wrong shape",
+        "A root of the evaluation context that the group, directory or linked-object functions, or Okta's documentation, require to have a shape (`groups` a list of group objects, `access.scope` and `session.amr` lists of strings, ...) has another; the message gives the JSON path of the first offending value (`$.groups[0]`). Read as it is, it would silently give wrong results (`\"groups\": [\"Admins\"]` makes `isMemberOfGroupName(\"Admins\")` false).")
 
     // MARK: Warnings (OEL8xxx)
 
