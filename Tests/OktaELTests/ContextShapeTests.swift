@@ -20,6 +20,8 @@ import Testing
         (#"{"groups": [{"id": "00g1", "profile": {"name": 3}}]}"#, "$.groups[0].profile.name is the Integer 3; it must be a String"),
         (#"{"groups": [{"id": "00g1", "source": "ad"}]}"#, #"$.groups[0].source is the String "ad"; it must be an object"#),
         (#"{"orgGroups": [5]}"#, "$.orgGroups[0] is the Integer 5; it must be a group object"),
+        (#"{"orgGroups": [{"id": "00g1", "owners": "00u1"}]}"#, #"$.orgGroups[0].owners is the String "00u1"; it must be a list of owner ids or owner objects"#),
+        (#"{"groups": [{"id": "00g1", "owners": ["00u1", 7]}]}"#, "$.groups[0].owners[1] is the Integer 7; it must be an owner id or an owner object"),
         (#"{"access": {"scope": "openid profile"}}"#, #"$.access.scope is the String "openid profile"; it must be a list of Strings"#),
         (#"{"session": {"amr": ["pwd", true]}}"#, "$.session.amr[1] is the Boolean true; it must be a String"),
         (#"{"security": {"behaviors": "New IP"}}"#, #"$.security.behaviors is the String "New IP"; it must be a list of Strings"#),

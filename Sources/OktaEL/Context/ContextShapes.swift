@@ -6,7 +6,8 @@
 //   groups, orgGroups  a list of group objects: each an object with an `id` or a name (`name` or
 //                      `profile.name`); `id`, `name`, `type`, `profile.name`, `source.id` and
 //                      `source.app` are strings; `profile` and `source` are objects (README
-//                      "Evaluation context"; Okta's group object, Groups API)
+//                      "Evaluation context"; Okta's group object, Groups API); `owners` a list of
+//                      owner ids or owner objects (user.findGroupAndGetOwners)
 //   access.scope       a list of strings (classic reference: "access.scope", an array of granted scopes)
 //   session.amr        a list of strings (classic reference: "session.amr", an array of RFC 8176 values)
 //   security.behaviors a list of strings (Identity Engine reference)
@@ -91,6 +92,15 @@ private struct ShapeChecker {
                     return fail(Self.child(place, "source"), source, "an object", hint: #"for example "source": {"id": "0oa1", "app": "active_directory"}"#)
                 }
                 for key in ["id", "app"] { optionalString(fields[key], Self.child(Self.child(place, "source"), key)) }
+            }
+            if let owners = group["owners"], !owners.isNull {
+                let ownersHint = #"for example "owners": ["00u1"] or [{"id": "00u1", "type": "USER"}]"#
+                guard case .array(let list) = owners else {
+                    return fail(Self.child(place, "owners"), owners, "a list of owner ids or owner objects", hint: ownersHint)
+                }
+                for (offset, owner) in list.enumerated() where owner.stringValue == nil && owner.objectValue == nil {
+                    return fail(Self.child(place, "owners") + "[\(offset)]", owner, "an owner id or an owner object", hint: ownersHint)
+                }
             }
             if misfit == nil, group["id"]?.stringValue == nil, GroupModel.name(group) == nil {
                 fail(place, item, "a group with an id or a name", hint: #"give the group "id", "name" or "profile": {"name": ...}"#)
