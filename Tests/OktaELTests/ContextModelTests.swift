@@ -29,6 +29,26 @@ import Testing
         #expect(EvaluationContext(roots: ["app": ["id": "0oa1"]]).root("app") == .object(["id": "0oa1"]))
     }
 
+    @Test func aPropertyOfAnAbsentAppUserSaysThereIsNone() throws {
+        do {
+            _ = try TestSupport.evaluate("appuser.userName", #"{"app": {"clientId": "0oa1"}}"#)
+            Issue.record("expected an error")
+        } catch let diagnostic as Diagnostic {
+            #expect(diagnostic.code == .propertyOnNull)
+            #expect(diagnostic.message == "Property 'userName' cannot be read from null: the context has no appuser")
+            #expect(diagnostic.hint?.contains("appuser != null ? appuser.userName : ...") == true)
+            #expect(diagnostic.range == SourceRange(start: 8, end: 16))
+        }
+        // An appuser given as null in the context is an ordinary null.
+        do {
+            _ = try TestSupport.evaluate("appuser.userName", #"{"appuser": null}"#)
+            Issue.record("expected an error")
+        } catch let diagnostic as Diagnostic {
+            #expect(diagnostic.message == "Property 'userName' cannot be read from null")
+        }
+        #expect(try TestSupport.evaluate("appuser?.userName") == .null)
+    }
+
     @Test func profilesAllowTheirRoots() {
         #expect(UsageProfile.claim.allowedRoots == ["user", "appuser", "app", "org", "access"])
         #expect(UsageProfile.groupRule.allowedRoots == ["user"])
