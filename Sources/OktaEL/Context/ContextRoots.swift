@@ -23,10 +23,14 @@ enum ContextRoots {
                     profiles: [.claim, .groupRule, .policy]),
         // The in-context app user, `appuser.$attribute` (classic reference, "Application user
         // profile"); custom claims may use it but not explicit app references (token claims guide).
-        ContextRoot(name: "appuser", documentedByOkta: true, whenAbsent: .emptyObject, shape: .object(nil),
+        // Null when absent: a token without a user (client credentials) has no app user, and
+        // Okta's default `sub` claim, `(appuser != null) ? appuser.userName : app.clientId`,
+        // relies on it being null there (authorization-server claims API, system claims).
+        ContextRoot(name: "appuser", documentedByOkta: true, whenAbsent: .null, shape: .object(nil),
                     profiles: [.claim]),
         // The same app user as the mappings help spells it (`appUser`, App to Okta mappings).
-        ContextRoot(name: "appUser", documentedByOkta: true, whenAbsent: .emptyObject, shape: .object(nil),
+        // Null when absent, as `appuser`.
+        ContextRoot(name: "appUser", documentedByOkta: true, whenAbsent: .null, shape: .object(nil),
                     profiles: []),
         // The in-context app instance, `app.$attribute` (classic reference, "Application
         // properties"); custom claims read `app.id`, `app.clientId` and `app.profile` (token claims guide).
@@ -47,8 +51,9 @@ enum ContextRoots {
                     shape: .object(ObjectShape(name: "session", fields: ["amr": .array(.string), "id": .string], closed: false)),
                     profiles: [.policy]),
         // The IdP user, `idpuser.$attribute`, available only in the IdP username transform
-        // (classic reference, "IdP user profile").
-        ContextRoot(name: "idpuser", documentedByOkta: true, whenAbsent: .emptyObject, shape: .object(nil),
+        // (classic reference, "IdP user profile"). Null when absent: outside an IdP transform
+        // there is no IdP user.
+        ContextRoot(name: "idpuser", documentedByOkta: true, whenAbsent: .null, shape: .object(nil),
                     profiles: [.idpTransform]),
         // "The object on the left" of a mapping, in both directions (mappings help). This engine
         // also offers it in IdP username transforms, whose source is the IdP user; Okta's pages
@@ -100,8 +105,15 @@ enum ContextRoots {
     /// What absent roots read as, by name; a name not here is unknown when the context leaves it out.
     static let valuesWhenAbsent: [String: Value] = named.compactMapValues(\.valueWhenAbsent)
 
-    /// The roots that read as an empty object when absent: the ones Okta documents as roots of the context.
+    /// The roots that read as an empty object when absent: roots every Okta evaluation of their kind has.
     static let emptyObjectsWhenAbsent: Set<String> = Set(all.filter { $0.whenAbsent == .emptyObject }.map(\.name))
+
+    /// The roots that read as null when absent: their absence means there is none.
+    static let nullsWhenAbsent: Set<String> = Set(all.filter { $0.whenAbsent == .null }.map(\.name))
+
+    /// The roots Okta documents that have a value when the context leaves them out (an empty
+    /// object or null).
+    static let documentedWithValueWhenAbsent: Set<String> = emptyObjectsWhenAbsent.union(nullsWhenAbsent)
 
     /// The roots a profile allows; nil when any name may be a root.
     static func allowed(in profile: UsageProfile) -> Set<String>? {
