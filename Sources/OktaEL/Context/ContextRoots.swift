@@ -28,11 +28,15 @@ enum ContextRoots {
         // profile"); custom claims may use it but not explicit app references (token claims guide;
         // fact sheet 5.12); federated claims read `appuser.entitlements.*` (Identity Engine
         // reference), which "are not available in policies". Group rules: no app attributes (help).
-        ContextRoot(name: "appuser", documentedByOkta: true, whenAbsent: .emptyObject, shape: .object(nil),
+        // Null when absent: a token without a user (client credentials) has no app user, and
+        // Okta's default `sub` claim, `(appuser != null) ? appuser.userName : app.clientId`,
+        // relies on it being null there (authorization-server claims API, system claims).
+        ContextRoot(name: "appuser", documentedByOkta: true, whenAbsent: .null, shape: .object(nil),
                     profiles: [.claim, .federatedClaim]),
         // The same app user as the mappings help spells it (`appUser`, App to Okta mappings);
-        // whether claims accept this spelling is open (fact sheet 14, question 14).
-        ContextRoot(name: "appUser", documentedByOkta: true, whenAbsent: .emptyObject, shape: .object(nil),
+        // whether claims accept this spelling is open (fact sheet 14, question 14). Null when
+        // absent, as `appuser`.
+        ContextRoot(name: "appUser", documentedByOkta: true, whenAbsent: .null, shape: .object(nil),
                     profiles: []),
         // The in-context app instance, `app.$attribute` (classic reference, "Application
         // properties"); custom claims read `app.id`, `app.clientId` and `app.profile`, references
@@ -55,8 +59,9 @@ enum ContextRoots {
                     shape: .object(ObjectShape(name: "session", fields: ["amr": .array(.string), "id": .string], closed: false)),
                     profiles: [.policy, .federatedClaim]),
         // The IdP user, `idpuser.$attribute`, available only in the IdP username transform
-        // (classic reference, "IdP user profile").
-        ContextRoot(name: "idpuser", documentedByOkta: true, whenAbsent: .emptyObject, shape: .object(nil),
+        // (classic reference, "IdP user profile"). Null when absent: outside an IdP transform
+        // there is no IdP user.
+        ContextRoot(name: "idpuser", documentedByOkta: true, whenAbsent: .null, shape: .object(nil),
                     profiles: [.idpTransform]),
         // "The object on the left" of a mapping, in both directions (mappings help). This engine
         // also offers it in IdP username transforms, whose source is the IdP user; Okta's pages
@@ -159,8 +164,15 @@ enum ContextRoots {
     /// What absent roots read as, by name; a name not here is unknown when the context leaves it out.
     static let valuesWhenAbsent: [String: Value] = named.compactMapValues(\.valueWhenAbsent)
 
-    /// The roots that read as an empty object when absent: the ones Okta documents as roots of the context.
+    /// The roots that read as an empty object when absent: roots every Okta evaluation of their kind has.
     static let emptyObjectsWhenAbsent: Set<String> = Set(all.filter { $0.whenAbsent == .emptyObject }.map(\.name))
+
+    /// The roots that read as null when absent: their absence means there is none.
+    static let nullsWhenAbsent: Set<String> = Set(all.filter { $0.whenAbsent == .null }.map(\.name))
+
+    /// The roots Okta documents that have a value when the context leaves them out (an empty
+    /// object or null).
+    static let documentedWithValueWhenAbsent: Set<String> = emptyObjectsWhenAbsent.union(nullsWhenAbsent)
 
     /// The roots a profile allows; nil when any name may be a root.
     static func allowed(in profile: UsageProfile) -> Set<String>? {

@@ -194,6 +194,8 @@ extension DiagnosticCode {
     public static let invalidRequest = DiagnosticTable.standard.invalidRequest.code
     /// An input file that does not exist or cannot be read.
     public static let unreadableInput = DiagnosticTable.standard.unreadableInput.code
+    /// A context root whose shape the engine relies on has another (`"groups": ["Admins"]`).
+    public static let contextShape = DiagnosticTable.standard.contextShape.code
 
     // MARK: Warnings (OEL8xxx)
     /// `===` (JavaScript) instead of `==`.

@@ -317,13 +317,16 @@ public struct DiagnosticTable: Sendable {
 
     let invalidContext = DiagnosticRow(
         "OEL7001", .error, "invalid evaluation context",
-        "The evaluation context, clock or profile schema given to the tool is not valid JSON, not an object, or not of the documented shape.")
+        "The evaluation context, clock or profile schema given to the tool is not valid JSON, not an object, or not of the documented shape. A JSON syntax error is reported at its file, line and column.")
     let invalidRequest = DiagnosticRow(
         "OEL7002", .error, "invalid batch request",
-        "A line of a JSON Lines batch (`--jsonl`) that is not a valid request object; the batch reports it and goes on.")
+        "A line of a JSON Lines batch (`--jsonl`) that is not a valid request object; the batch reports it, at its line and column of the batch input, and goes on.")
     let unreadableInput = DiagnosticRow(
         "OEL7003", .error, "input file cannot be read",
-        "A file named on the command line (an expression batch, a context or a schema) does not exist or cannot be read.")
+        "A file named on the command line (a context, a schema, an expression file, a batch, a workload, a corpus file) or standard input cannot be read; the message gives the operating system's reason (\"No such file or directory\", \"Permission denied\", \"Is a directory\"). A report file that cannot be written (`--junit`) is reported the same way.")
+    let contextShape = DiagnosticRow(
+        "OEL7004", .error, "context root of the wrong shape",
+        "A root of the evaluation context that the group, directory or linked-object functions, or Okta's documentation, require to have a shape (`groups` a list of group objects, `access.scope` and `session.amr` lists of strings, ...) has another; the message gives the JSON path of the first offending value (`$.groups[0]`). Read as it is, it would silently give wrong results (`\"groups\": [\"Admins\"]` makes `isMemberOfGroupName(\"Admins\")` false).")
 
     // MARK: Warnings (OEL8xxx)
 

@@ -222,7 +222,7 @@ struct Evaluation {
         default:
             break
         }
-        throw Diagnostic(.notIndexable, "A \(what) index must be an int, not the \(index.typeName) \(index.javaToString)", at: range)
+        throw Diagnostic(.notIndexable, "A \(what) index must be an int, not \(index.shortDescription)", at: range)
     }
 
     func binary(_ op: BinaryOperator, _ left: Value, _ right: Value, _ range: SourceRange) throws(Diagnostic) -> Value {
