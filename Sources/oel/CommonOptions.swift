@@ -71,10 +71,14 @@ struct UsageOptions: ParsableArguments {
     @Option(help: "App user schema, in the same format.")
     var appSchema: String?
 
+    @Option(name: .customLong("app-name"), help: ArgumentHelp("An app instance name of the org that a mapping may reference (zendesk, salesforce_2); repeatable.", valueName: "name"))
+    var appNames: [String] = []
+
     /// The checker's options; an unreadable or invalid schema is reported and ends the command
     /// (status 2).
     func checkOptions() throws(ExitCode) -> CheckOptions {
         var options = CheckOptions(dialect: dialect, profile: profile)
+        options.appNames = Set(appNames)
         if let schema { options.userSchema = try Self.loadSchema(schema, name: "user profile") }
         if let appSchema { options.appUserSchema = try Self.loadSchema(appSchema, name: "app user") }
         return options

@@ -77,6 +77,18 @@ import Testing
         #expect(!help.contains("exits with 1"))
     }
 
+    @Test func appNameDeclaresAnAppInstanceOfAMapping() throws {
+        let undeclared = try run(["check", "--profile", "mapping", "--strict", "salesforce.email"])
+        #expect(undeclared.status == 1)
+        #expect(undeclared.stdout.contains("warning[OEL8012]") || undeclared.stderr.contains("warning[OEL8012]"))
+        #expect((undeclared.stdout + undeclared.stderr).contains("--app-name salesforce"))
+        let declared = try run(["check", "--profile", "mapping", "--strict", "--app-name", "salesforce", "salesforce.email"])
+        #expect(declared.status == 0)
+        #expect(declared.stdout == "ok: Any\n")
+        let suffixed = try run(["check", "--profile", "mapping", "--strict", "--app-name", "salesforce", "salesforce_app.domain"])
+        #expect(suffixed.status == 0)
+    }
+
     // MARK: JSON inputs: file, line, column and a caret
 
     @Test func invalidContextFileNamesFileLineAndColumn() throws {

@@ -188,6 +188,13 @@ struct TypeChecker {
                   !ContextRoots.isExplicitAppReference(name, known: options.appNames) {
             // Evaluation fails on a name that is no root of the context; without a context the
             // checker knows Okta's roots and, where a profile may name an app, the app names.
+            // In a mapping any app instance of the org may be named, so an undeclared name there
+            // is a warning: it fails only if the org has no app of that name.
+            if profile == .mapping {
+                report(.undeclaredAppReference, "'\(name)' is not a root Okta puts in scope: in a mapping it must be the name of an app instance of your org (zendesk.firstName)", range,
+                       hint: "if \(name) is an app instance of your org, declare it: --app-name \(name); text needs quotes: \"\(name)\"")
+                return .unknown
+            }
             unknownRoot(name, range)
             return .unknown
         }
@@ -216,8 +223,8 @@ struct TypeChecker {
         let candidates = profile?.allowedRoots ?? ContextRoots.names.filter { ContextRoots.named[$0].map { $0.documentedByOkta && $0.whenAbsent != .unbound } ?? false }
         var hint = FunctionRegistry.nearest(name, in: candidates).map { "did you mean \($0)?" }
         if hint == nil, registry.namespaces.contains(where: { $0.lowercased() == name.lowercased() }) { hint = "namespaces are case-sensitive" }
-        let appNote = profile == .mapping || profile == nil
-            ? "; an explicit app reference must name an app instance (zendesk.firstName)" : ""
+        let appNote = profile == nil
+            ? "; in a profile mapping (--profile mapping) it may name an app instance (zendesk.firstName)" : ""
         report(.unknownName, "Unknown name '\(name)': it is not a root Okta puts in scope\(appNote)", range,
                hint: hint ?? "the roots here are \(candidates.sorted().joined(separator: ", ")); text needs quotes: \"\(name)\"")
     }

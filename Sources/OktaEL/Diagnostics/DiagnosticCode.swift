@@ -220,4 +220,5 @@ extension DiagnosticCode {
     public static let nonOktaRoot = DiagnosticTable.standard.nonOktaRoot.code
     /// A root or function no source places in or out of the usage profile (unverified there).
     public static let unverifiedInProfile = DiagnosticTable.standard.unverifiedInProfile.code
+    public static let undeclaredAppReference = DiagnosticTable.standard.undeclaredAppReference.code
 }

@@ -371,4 +371,8 @@ public struct DiagnosticTable: Sendable {
         "OEL8011", .warning, "not known to work where the expression is used",
         "A root or function that no Okta statement or accepted configuration places in or out of this usage profile (`grammar/profiles.md`): it may work; test it in the org.",
         hint: "unverified: test it in your org before relying on it")
+    let undeclaredAppReference = DiagnosticRow(
+        "OEL8012", .warning, "name that must be an app instance of the org",
+        "In a profile mapping a name that is no root Okta puts in scope is read as an explicit app reference (`zendesk.firstName`); the checker knows the app names Okta's examples use and those declared with `--app-name`. Any other name fails unless the org has an app instance of that name.",
+        hint: "if it is an app instance of your org, declare it: --app-name NAME")
 }
