@@ -311,8 +311,10 @@ class Generator:
             return Piece(self.bool_literal(), POSTFIX)
         if kind == "null":
             if self.chance(0.05):
-                # Documented roots absent from the context (rule absent-documented-roots).
-                return Piece(self.pick(["session.id", "idpuser.email", "appuser.name", "device?.id"]), POSTFIX)
+                # Documented roots absent from the context (rule absent-documented-roots): an
+                # empty object for session and device, null for idpuser and appuser (the oracle
+                # reads an absent appuser as an empty map, so only appuser?.x agrees).
+                return Piece(self.pick(["session.id", "idpuser?.email", "appuser?.name", "device?.id"]), POSTFIX)
             return Piece(self.null_literal(), POSTFIX)
         if kind == "list":
             return self.inline_list(1)
@@ -683,6 +685,8 @@ ABSENT_ROOTS = ("session", "idpuser", "appuser", "appUser", "source", "security"
 
 
 def absent_documented_root(expr, ours, oracle):
+    """The oracle knows no session, idpuser, ... root; oel reads an absent documented root as an
+    empty object, or as null for appuser, appUser and idpuser (grammar/decisions.md, "Absent roots")."""
     error = str((oracle or {}).get("error", ""))
     if not re.search(r"'(?:%s)' cannot be found on object of type 'oracle\.OelRoot'" % "|".join(ABSENT_ROOTS), error):
         return False

@@ -52,7 +52,7 @@ only), or the diagnostics `oel check` reports. `swift test` runs every case as i
 ```
 
 * File-level `dialect`, `now` (default: 2015-07-31T17:18:37.979Z, the instant of Okta's examples), `context`, `profile` and `schema` apply to every case that does not give its own; a case's `context` replaces the file's.
-* `value`: any JSON. Numbers are typed as written: `4` is an Integer, `4.0` a Double; add `"type": "long"` for a Long. Values are compared with Java `equals` (type-strict). A ZonedDateTime result compares as its ISO text (Java's `ZonedDateTime.toString()`).
+* `value`: any JSON. Numbers are typed as written: `4` is an Integer, `4.0` a Double; add `"type": "long"` for a Long. Values are compared with Java `equals` (type-strict). A ZonedDateTime result compares as the text `oel eval` prints for it (`2015-08-01T23:58:32.000Z`, see grammar/decisions.md, Output).
 * `error`: a diagnostic code from [`grammar/diagnostics.md`](../grammar/diagnostics.md), whether raised by the parser, the compiler or evaluation.
 * `canonical`: the expression must parse, print as given, and reparse to the same tree.
 * `check`: the exact codes (any order) that `oel check` reports, `[]` for clean. `profile` is the usage profile (`claim`, `group-rule`, `mapping`, `policy`, `idp-transform`; its dialect applies unless the case names one); `schema` and `appSchema` name Okta schema JSON files, looked up beside the case file and in its parent folders (they live in `schemas/`, which is not read as cases).

@@ -21,7 +21,8 @@ public enum CorpusLoader {
             }
             if isDirectory.boolValue {
                 let base = URL(fileURLWithPath: path)
-                if let enumerator = manager.enumerator(atPath: path) {
+                // A folder given as a symbolic link is walked through its target.
+                if let enumerator = manager.enumerator(atPath: base.resolvingSymlinksInPath().path) {
                     for case let relative as String in enumerator
                     where relative.hasSuffix(".json") && !relative.split(separator: "/").contains("schemas") {
                         result.append(base.appendingPathComponent(relative).path)
@@ -50,8 +51,16 @@ public enum CorpusLoader {
             guard let current = directory else { break }
             let candidate = current.appendingPathComponent(name)
             if let data = FileManager.default.contents(atPath: candidate.path) {
+                let text = String(decoding: data, as: UTF8.self)
+                let json: Value
                 do {
-                    return try ProfileSchema(json: try JSONReader.parse(String(decoding: data, as: UTF8.self)), name: label)
+                    json = try JSONReader.parse(text)
+                } catch {
+                    let (line, column) = SourceText(text).location(of: error.range(in: text).start)
+                    throw CorpusError(description: "\(place): schema \(name):\(line):\(column): invalid JSON: \(error.message)")
+                }
+                do {
+                    return try ProfileSchema(json: json, name: label)
                 } catch {
                     throw CorpusError(description: "\(place): schema \(name) is invalid: \(error)")
                 }
@@ -67,7 +76,8 @@ public enum CorpusLoader {
         do {
             json = try JSONReader.parse(text)
         } catch {
-            throw CorpusError(description: "\(path): invalid JSON at byte \(error.offset): \(error.message)")
+            let (line, column) = SourceText(text).location(of: error.range(in: text).start)
+            throw CorpusError(description: "\(path):\(line):\(column): invalid JSON: \(error.message)")
         }
         guard case .object(let file) = json else { throw CorpusError(description: "\(path): the file must be a JSON object") }
         let fileDialect = try dialect(file["dialect"], path: path, default: .classic)

@@ -17,6 +17,8 @@ struct BenchCommand: ParsableCommand {
     var rounds = 5
 
     @OptionGroup var dialectOption: DialectOption
+    @OptionGroup var parseLimits: ParseLimitOptions
+    @OptionGroup var evaluationLimits: EvaluationLimitOptions
 
     @Argument(help: "The workload file.")
     var file: String
@@ -26,20 +28,48 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let text = try Terminal.read(file)
+        let input = InputFile(file)
+        var lines = try input.lines()
         let dialect = dialectOption.dialect
         let clock = ContinuousClock()
         var totalEval = 0.0, totalCompile = 0.0
         print("id".padding(toLength: 28, withPad: " ", startingAt: 0) + "  eval ns   compile µs")
-        for line in text.split(separator: "\n") where !line.allSatisfy(\.isWhitespace) {
-            guard case .object(let request) = try JSONReader.parse(String(line)),
-                  let expression = request["expr"]?.stringValue else { continue }
+        while let text = try lines.next() {
+            if text.allSatisfy(\.isWhitespace) { continue }
+            let line = BatchLine(text, number: lines.lineNumber, offset: lines.lineOffset)
+            let place = "\(input.displayName):\(line.number)"
+            let request: ObjectValue
+            do {
+                request = try line.request()
+            } catch {
+                throw Terminal.fail(error, in: SourceText(text), name: input.displayName, firstLine: line.number,
+                                    status: ExitStatus.validationError)
+            }
+            guard let expression = request["expr"]?.stringValue else { continue }
             let id = request["id"]?.convertedToString ?? "?"
-            let environment = Environment(dialect: dialect)
-            let context = try ContextLoader.context(from: request["context"] ?? .null, dialect: dialect,
+            let environment = Environment(dialect: dialect, parseLimits: parseLimits.limits, evaluationLimits: evaluationLimits.limits)
+            let context: EvaluationContext
+            do {
+                context = try ContextLoader.context(from: request["context"] ?? .null, dialect: dialect,
                                                     now: ContextLoader.documentationNow)
-            let program = try environment.compile(expression)
-            _ = try program.evaluate(context)
+            } catch {
+                throw Terminal.fail(error, name: place, status: ExitStatus.validationError)
+            }
+            let program: Program
+            do {
+                program = try environment.compile(expression)
+            } catch {
+                Terminal.writeError("\(place): the expression of this line does not compile:")
+                Terminal.report(error.diagnostics, in: error.source)
+                throw ExitCode(ExitStatus.validationError)
+            }
+            do {
+                _ = try program.evaluate(context)
+            } catch {
+                Terminal.writeError("\(place): the expression of this line fails:")
+                Terminal.report([error], in: program.source)
+                throw ExitCode(ExitStatus.evaluationError)
+            }
             var evalSamples: [Double] = [], compileSamples: [Double] = []
             for _ in 0..<rounds {
                 let evalTime = clock.measure {

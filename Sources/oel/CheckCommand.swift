@@ -9,9 +9,11 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check an expression without evaluating it: syntax, functions, attributes, types and where it is used.",
         discussion: """
             Exit status: 0 no errors (warnings allowed unless --strict); 1 warnings only, with --strict; \
-            2 errors (or an invalid schema); 64 usage error; an input file that cannot be read exits with 1. With --jsonl, reads {"id"?, "expr", "dialect"?, "profile"?} \
+            2 errors (or an invalid schema, or an input file that cannot be read); 64 usage error. The expression is the \
+            argument, - (read from standard input) or --file PATH. With --jsonl, reads {"id"?, "expr", "dialect"?, "profile"?} \
             lines and writes {"id"?, "valid", "type", "diagnostics"} lines, or {"id"?, "valid": false, "error"} for a \
-            line that is not a valid request; the exit status covers all lines (an invalid request counts as an error).
+            line that is not a valid request (placed at its line and column of the batch input); the exit status covers all \
+            lines (an invalid request counts as an error).
             """
     )
 
@@ -21,12 +23,19 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Exit with status 1 when there are warnings.")
     var strict = false
 
+    @OptionGroup var parseLimits: ParseLimitOptions
     @OptionGroup var input: ExpressionInput
 
+    func validate() throws {
+        try StandardInput.check([(input.standardInputUse, input.readsStandardInput),
+                                 ("--schema -", usage.schema == "-"), ("--app-schema -", usage.appSchema == "-")])
+    }
+
     func run() throws {
-        let options = try usage.checkOptions()
+        var options = try usage.checkOptions()
+        options.parseLimits = parseLimits.limits
         if input.jsonl { return try runBatch(options) }
-        guard let expression = input.expression else { throw ValidationError("Missing the expression to check.") }
+        guard let expression = try input.source.text() else { throw ExpressionSource.missing("check") }
         let result = Checker.check(expression, options: options)
         switch output.format {
         case .json:
@@ -54,26 +63,32 @@ struct CheckCommand: ParsableCommand {
         if let id { object["id"] = id }
         object["valid"] = .bool(!result.hasErrors)
         object["type"] = result.resultType.map { .string($0.description) } ?? .null
-        object["diagnostics"] = DiagnosticJSON.array(result.diagnostics, in: result.source)
+        object["diagnostics"] = DiagnosticJSON.array(LimitHints.naming(result.diagnostics, in: result.source), in: result.source)
         return .object(object)
     }
 
     private func runBatch(_ base: CheckOptions) throws {
-        let text = try Terminal.read(input.batchPath)
+        var lines = try input.batch.lines()
         var results: [CheckResult] = []
         var invalidRequests = 0
-        for line in text.split(separator: "\n") where !line.allSatisfy(\.isWhitespace) {
-            func reject(_ id: Value?, _ message: String) {
+        while let text = try lines.next() {
+            if text.allSatisfy(\.isWhitespace) { continue }
+            let line = BatchLine(text, number: lines.lineNumber, offset: lines.lineOffset)
+            func reject(_ id: Value?, _ diagnostic: Diagnostic) {
                 var error = ObjectValue()
                 if let id { error["id"] = id }
                 error["valid"] = .bool(false)
-                error["error"] = DiagnosticJSON.value(Diagnostic(.invalidRequest, message, at: .at(0)), in: SourceText(String(line)))
+                error["error"] = line.json(diagnostic)
                 print(ValueOutput.json(.object(error)))
                 invalidRequests += 1
             }
+            func reject(_ id: Value?, _ message: String) { reject(id, Diagnostic(.invalidRequest, message, at: .at(0))) }
             var options = base
-            guard case .object(let request)? = try? JSONReader.parse(String(line)) else {
-                reject(nil, "The line is not a JSON object")
+            let request: ObjectValue
+            do {
+                request = try line.request()
+            } catch {
+                reject(nil, error)
                 continue
             }
             let id = request["id"]

@@ -7,18 +7,6 @@ struct DialectOption: ParsableArguments {
     var dialect: Dialect = .classic
 }
 
-/// `--jsonl` and the expression argument, which names the batch file in batch mode (eval, check).
-struct ExpressionInput: ParsableArguments {
-    @Flag(help: "Batch mode: JSON Lines in, JSON Lines out.")
-    var jsonl = false
-
-    @Argument(help: "The expression (with --jsonl: the input file, default standard input).")
-    var expression: String?
-
-    /// The batch input: the file named by the argument, or standard input.
-    var batchPath: String { expression ?? "-" }
-}
-
 /// `--context`, `--now` and `--strict-attributes`: the evaluation context of one expression (eval).
 struct ContextOptions: ParsableArguments {
     @Option(help: "Evaluation context: a JSON file, or - for standard input.")
@@ -30,20 +18,35 @@ struct ContextOptions: ParsableArguments {
     @Flag(help: "Treat missing attributes as errors instead of null.")
     var strictAttributes = false
 
+    func validate() throws {
+        // The clock from --now is checked here, so an error in it is not taken for one in the context file.
+        if let now {
+            do throws(Diagnostic) {
+                _ = try ContextLoader.context(from: .null, dialect: .classic, now: now)
+            } catch {
+                throw Terminal.fail(error, status: ExitStatus.validationError)
+            }
+        }
+    }
+
+    /// Whether the context is read from standard input.
+    var readsStandardInput: Bool { context == "-" }
+
     /// The context for `dialect`; an unreadable file or an invalid context is reported and ends
-    /// the command (status 1 and 2).
+    /// the command (status 2): a JSON syntax error at its file, line and column.
     func load(dialect: Dialect) throws(ExitCode) -> EvaluationContext {
-        let text = try context.map { path throws(ExitCode) in try Terminal.read(path) } ?? "{}"
+        let input = context.map(InputFile.init)
+        let json = try input.map { input throws(ExitCode) in try JSONInput.parse(input, what: "The evaluation context") } ?? .null
         do {
             return try ContextLoader.context(
-                fromJSON: text, dialect: dialect, now: now, missingAttributes: strictAttributes ? .error : .null)
+                from: json, dialect: dialect, now: now, missingAttributes: strictAttributes ? .error : .null)
         } catch {
-            throw Terminal.fail(error, status: ExitStatus.validationError)
+            throw Terminal.fail(error, name: input?.displayName, status: ExitStatus.validationError)
         }
     }
 }
 
-/// `--format text|json` (check, codes).
+/// `--format text|json` (eval, check, codes).
 struct FormatOption: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
@@ -59,7 +62,7 @@ struct UsageOptions: ParsableArguments {
     @Option(help: "Expression dialect: classic or oie (default: the profile's, else classic).")
     var dialect: Dialect?
 
-    @Option(help: "Where the expression is used: claim, group-rule, mapping, policy, idp-transform.")
+    @Option(help: "Where the expression is used: claim, federated-claim (app-claim), group-rule, mapping, policy, idp-transform.")
     var profile: UsageProfile?
 
     @Option(help: "User profile schema: the JSON of Okta's schema API for the user type.")
@@ -68,27 +71,29 @@ struct UsageOptions: ParsableArguments {
     @Option(help: "App user schema, in the same format.")
     var appSchema: String?
 
+    @Option(name: .customLong("app-name"), help: ArgumentHelp("An app instance name of the org that a mapping may reference (zendesk, salesforce_2); repeatable.", valueName: "name"))
+    var appNames: [String] = []
+
     /// The checker's options; an unreadable or invalid schema is reported and ends the command
-    /// (status 1 and 2).
+    /// (status 2).
     func checkOptions() throws(ExitCode) -> CheckOptions {
         var options = CheckOptions(dialect: dialect, profile: profile)
+        options.appNames = Set(appNames)
         if let schema { options.userSchema = try Self.loadSchema(schema, name: "user profile") }
         if let appSchema { options.appUserSchema = try Self.loadSchema(appSchema, name: "app user") }
         return options
     }
 
+    /// Whether a schema is read from standard input.
+    var readsStandardInput: Bool { schema == "-" || appSchema == "-" }
+
     private static func loadSchema(_ path: String, name: String) throws(ExitCode) -> ProfileSchema {
-        let text = try Terminal.read(path)
+        let input = InputFile(path)
+        let json = try JSONInput.parse(input, what: "The \(name) schema")
         do throws(Diagnostic) {
-            let json: Value
-            do {
-                json = try JSONReader.parse(text)
-            } catch {
-                throw Diagnostic(.invalidContext, "The schema \(path) is not valid JSON: \(error.message)", at: .at(error.offset))
-            }
             return try ProfileSchema(json: json, name: name)
         } catch {
-            throw Terminal.fail(error, status: ExitStatus.validationError)
+            throw Terminal.fail(error, name: input.displayName, status: ExitStatus.validationError)
         }
     }
 }

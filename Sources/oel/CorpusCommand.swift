@@ -27,8 +27,9 @@ struct CorpusCommand: ParsableCommand {
         var outcomes: [CorpusOutcome] = []
         var loadErrors = 0
         for path in files {
+            let text = try InputFile(path).text()
             do {
-                let file = try CorpusLoader.load(path: path)
+                let file = try CorpusLoader.parse(text, path: path, schemaFolder: URL(fileURLWithPath: path).deletingLastPathComponent())
                 for testCase in file.cases where only.map({ testCase.id.hasPrefix($0) || testCase.id.contains($0) }) ?? true {
                     let outcome = CorpusRunner.run(testCase)
                     outcomes.append(outcome)
@@ -40,15 +41,29 @@ struct CorpusCommand: ParsableCommand {
                 }
             } catch {
                 loadErrors += 1
-                print("ERROR \(error)")
+                Self.reportLoadError(error, text: text, path: path)
             }
         }
         let passed = outcomes.filter(\.passed).count
         let failed = outcomes.count - passed + loadErrors
         if let junit {
-            try JUnitReport.write(outcomes, loadErrors: loadErrors, to: junit)
+            try OutputFile(junit).write(JUnitReport.xml(outcomes, loadErrors: loadErrors))
         }
         print("\(passed) passed, \(failed) failed")
         if failed > 0 { throw ExitCode(ExitStatus.evaluationError) }
+    }
+
+    /// A corpus file that cannot be used: one that is not JSON rendered at its line and column with
+    /// the line and a caret, any other problem as the loader words it.
+    private static func reportLoadError(_ error: CorpusError, text: String, path: String) {
+        do {
+            _ = try JSONReader.parse(text)
+        } catch {
+            print("ERROR \(path): not valid JSON")
+            Terminal.report([Diagnostic(.invalidContext, "The corpus file is not valid JSON: \(error.message)", at: error.range(in: text))],
+                            in: SourceText(text), name: path)
+            return
+        }
+        print("ERROR \(error)")
     }
 }

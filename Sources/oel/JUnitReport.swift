@@ -4,7 +4,8 @@ import OktaELTools
 
 /// Writes corpus outcomes as a JUnit XML report (one testsuite per corpus file).
 enum JUnitReport {
-    static func write(_ outcomes: [CorpusOutcome], loadErrors: Int, to path: String) throws {
+    /// The report as XML bytes.
+    static func xml(_ outcomes: [CorpusOutcome], loadErrors: Int) -> [UInt8] {
         let root = XMLElement(name: "testsuites")
         var byFile: [(String, [CorpusOutcome])] = []
         for outcome in outcomes {
@@ -33,7 +34,7 @@ enum JUnitReport {
         }
         let document = XMLDocument(rootElement: root)
         document.characterEncoding = "UTF-8"
-        try document.xmlData(options: [.nodePrettyPrint]).write(to: URL(fileURLWithPath: path))
+        return [UInt8](document.xmlData(options: [.nodePrettyPrint]))
     }
 
     private static func attribute(_ name: String, _ value: String) -> XMLNode {

@@ -8,7 +8,8 @@ struct OELCommand: ParsableCommand {
         abstract: "Offline engine for the Okta Expression Language.",
         discussion: """
             Exit status: 0 success; 1 evaluation error (or failing corpus cases); \
-            2 syntax or validation error; 64 usage error.
+            2 syntax or validation error, invalid input (a context, a schema) or an input file that \
+            cannot be read; 64 usage error.
             """,
         version: "0.1.0",
         subcommands: [
@@ -23,6 +24,6 @@ enum ExitStatus {
     static let evaluationError: Int32 = 1
     static let validationError: Int32 = 2
     static let usage: Int32 = 64
-    /// An input file that cannot be read (ArgumentParser's general failure status, which it had before).
-    static let unreadableInput: Int32 = 1
+    /// An input file that cannot be read (OEL7003), like any other invalid input.
+    static let unreadableInput: Int32 = 2
 }

@@ -5,18 +5,20 @@ import OktaEL
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
-        abstract: "Parse an expression and print its canonical form (or its tree)."
+        abstract: "Parse an expression and print its canonical form (or its tree).",
+        discussion: "The expression is the argument, - (read from standard input) or --file PATH."
     )
 
     @Flag(help: "Print the syntax tree with byte ranges.")
     var tree = false
 
-    @Argument(help: "The expression.")
-    var expression: String
+    @OptionGroup var parseLimits: ParseLimitOptions
+    @OptionGroup var input: ExpressionSource
 
     func run() throws {
+        guard let expression = try input.text() else { throw ExpressionSource.missing("parse") }
         let source = SourceText(expression)
-        let result = Parser.parse(source)
+        let result = Parser.parse(source, limits: parseLimits.limits)
         guard let syntax = result.expression else {
             Terminal.report(result.diagnostics, in: source)
             throw ExitCode(ExitStatus.validationError)

@@ -2,9 +2,9 @@ import ArgumentParser
 import Foundation
 import OktaEL
 
-/// Reading inputs and writing to the terminal. Every error line goes through
-/// `DiagnosticRenderer`: diagnostics about an expression with its source excerpt, diagnostics
-/// about other input (a context, a schema, a file) without one.
+/// Writing to the terminal (reading is `InputFile`). Every error line goes through
+/// `DiagnosticRenderer`: diagnostics about an expression or a place in a file with its source
+/// excerpt, diagnostics about other input (a context's shape, a file as a whole) without one.
 enum Terminal {
     /// Whether stderr is a terminal that wants colours.
     static var stderrColors: Bool {
@@ -15,27 +15,23 @@ enum Terminal {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
-    /// The contents of `path`, or of standard input for `-`. A file that cannot be read is
-    /// reported (`OEL7003`) and ends the command with status 1.
-    static func read(_ path: String) throws(ExitCode) -> String {
-        if path == "-" {
-            return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw fail(Diagnostic(.unreadableInput, "Cannot read \(path)", at: .at(0)), status: ExitStatus.unreadableInput)
-        }
-        return String(decoding: data, as: UTF8.self)
+    /// Renders diagnostics about `source` to stderr; `name` and `firstLine` place it in its
+    /// input (a file, a line of a JSON Lines file).
+    static func report(_ diagnostics: [Diagnostic], in source: SourceText, name: String? = nil, firstLine: Int = 1) {
+        writeError(renderer.render(LimitHints.naming(diagnostics, in: source), in: source, name: name, firstLine: firstLine))
     }
 
-    /// Renders diagnostics about `source` to stderr.
-    static func report(_ diagnostics: [Diagnostic], in source: SourceText) {
-        writeError(renderer.render(diagnostics, in: source))
+    /// Renders a diagnostic about input that is not an expression (`name`: the file it is about)
+    /// to stderr and gives the exit code that ends the command.
+    static func fail(_ diagnostic: Diagnostic, name: String? = nil, status: Int32) -> ExitCode {
+        writeError(renderer.render(diagnostic, name: name))
+        return ExitCode(status)
     }
 
-    /// Renders a diagnostic about input that is not an expression to stderr and gives the exit
-    /// code that ends the command.
-    static func fail(_ diagnostic: Diagnostic, status: Int32) -> ExitCode {
-        writeError(renderer.render(diagnostic))
+    /// Renders a diagnostic about a place in a file (`source` is its text or one line of it) to
+    /// stderr and gives the exit code that ends the command.
+    static func fail(_ diagnostic: Diagnostic, in source: SourceText, name: String, firstLine: Int = 1, status: Int32) -> ExitCode {
+        report([diagnostic], in: source, name: name, firstLine: firstLine)
         return ExitCode(status)
     }
 

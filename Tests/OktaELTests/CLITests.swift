@@ -61,14 +61,14 @@ import Testing
 
     @Test func inputErrorsAreDiagnostics() throws {
         let missing = try run(["eval", "--context", "no-such-dir/context.json", "1"])
-        #expect(missing.status == 1)
-        #expect(missing.stderr == "error[OEL7003]: Cannot read no-such-dir/context.json\n")
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "error[OEL7003]: Cannot read no-such-dir/context.json: No such file or directory\n")
         let clock = try run(["eval", "--now", "soon", "Time.now()"])
         #expect(clock.status == 2)
         #expect(clock.stderr.hasPrefix("error[OEL7001]: The clock 'soon' is not an ISO-8601 date-time"))
         #expect(clock.stderr.hasSuffix("\n  = hint: write it like 2015-07-31T17:18:37.979Z\n"))
         let batchFile = try run(["eval", "--jsonl", "no-such-dir/batch.jsonl"])
-        #expect(batchFile.status == 1)
+        #expect(batchFile.status == 2)
         #expect(batchFile.stderr.hasPrefix("error[OEL7003]"))
         let function = try run(["functions", "String.lenght"])
         #expect(function.stderr == "error[OEL5001]: No function matches 'String.lenght'\n  = hint: did you mean String.length?\n")

@@ -33,7 +33,7 @@ import Testing
         ("{'a'}.![length()]", .identityEngine, "element length on String"),
         ("String.len()", .classic, "unresolved namespaced \(DiagnosticCode.wrongArgumentCount.rawValue)"),
         ("String.nope(1)", .classic, "unresolved namespaced \(DiagnosticCode.unknownFunction.rawValue)"),
-        ("Strng.len(user.login)", .classic, "unresolved method \(DiagnosticCode.unknownFunction.rawValue)"),
+        ("Strng.len(user.login)", .classic, "unresolved namespaced \(DiagnosticCode.unknownFunction.rawValue)"),
         ("nope(1)", .classic, "unresolved function \(DiagnosticCode.unknownFunction.rawValue)"),
         ("isMemberOfGroup('00g1')", .identityEngine, "unresolved function \(DiagnosticCode.wrongDialect.rawValue)"),
         ("user.login.length()", .classic, "unresolved method \(DiagnosticCode.wrongDialect.rawValue)"),

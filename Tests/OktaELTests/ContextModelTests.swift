@@ -12,31 +12,56 @@ import Testing
         ])
     }
 
-    @Test func documentedRootsReadAsEmptyObjects() {
+    @Test func documentedRootsReadAsEmptyObjectsOrNull() {
         #expect(EvaluationContext.documentedRoots == [
             "user", "appuser", "appUser", "app", "org", "access", "session", "idpuser", "source",
             "security", "device", "login", "accessRequest",
         ])
+        #expect(EvaluationContext.nullRootsWhenAbsent == ["appuser", "appUser", "idpuser"])
         let context = EvaluationContext()
-        for name in EvaluationContext.documentedRoots { #expect(context.root(name) == .object(ObjectValue()), "\(name)") }
+        for name in EvaluationContext.documentedRoots {
+            let expected: Value = EvaluationContext.nullRootsWhenAbsent.contains(name) ? .null : .object(ObjectValue())
+            #expect(context.root(name) == expected, "\(name)")
+        }
         #expect(context.root("groups") == .array([]))
         #expect(context.root("group") == nil)
         #expect(context.root("zendesk") == nil)
         #expect(EvaluationContext(roots: ["app": ["id": "0oa1"]]).root("app") == .object(["id": "0oa1"]))
     }
 
+    @Test func aPropertyOfAnAbsentAppUserSaysThereIsNone() throws {
+        do {
+            _ = try TestSupport.evaluate("appuser.userName", #"{"app": {"clientId": "0oa1"}}"#)
+            Issue.record("expected an error")
+        } catch let diagnostic as Diagnostic {
+            #expect(diagnostic.code == .propertyOnNull)
+            #expect(diagnostic.message == "Property 'userName' cannot be read from null: the context has no appuser")
+            #expect(diagnostic.hint?.contains("appuser != null ? appuser.userName : ...") == true)
+            #expect(diagnostic.range == SourceRange(start: 8, end: 16))
+        }
+        // An appuser given as null in the context is an ordinary null.
+        do {
+            _ = try TestSupport.evaluate("appuser.userName", #"{"appuser": null}"#)
+            Issue.record("expected an error")
+        } catch let diagnostic as Diagnostic {
+            #expect(diagnostic.message == "Property 'userName' cannot be read from null")
+        }
+        #expect(try TestSupport.evaluate("appuser?.userName") == .null)
+    }
+
     @Test func profilesAllowTheirRoots() {
         #expect(UsageProfile.claim.allowedRoots == ["user", "appuser", "app", "org", "access"])
+        #expect(UsageProfile.federatedClaim.allowedRoots == ["user", "appuser", "device", "session"])
         #expect(UsageProfile.groupRule.allowedRoots == ["user"])
         #expect(UsageProfile.mapping.allowedRoots == nil)
         #expect(UsageProfile.policy.allowedRoots == ["user", "device", "security", "session", "login", "accessRequest"])
-        #expect(UsageProfile.idpTransform.allowedRoots == ["idpuser", "source"])
+        #expect(UsageProfile.idpTransform.allowedRoots == ["idpuser", "org"])
     }
 
     @Test func profilesOfferOnlyRootsOktaDocuments() {
         for root in ContextRoots.all where !root.profiles.isEmpty {
             #expect(root.documentedByOkta, "\(root.name) is offered in \(root.profiles) but is not Okta's")
-            #expect(root.whenAbsent == .emptyObject, "\(root.name)")
+            #expect(root.whenAbsent == .emptyObject || root.whenAbsent == .null, "\(root.name)")
         }
     }
 

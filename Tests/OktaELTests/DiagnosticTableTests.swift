@@ -145,6 +145,7 @@ struct DiagnosticTableTests {
         Sample(code: .catastrophicRegex, source: "isMemberOfGroupNameRegex('(a+)+')"),
         Sample(code: .nullableConcatenation, source: "user.title + 'x'"),
         Sample(code: .nonOktaRoot, source: "groups"),
+        Sample(code: .unverifiedInProfile, source: "session.amr", run: .check(CheckOptions(profile: .claim))),
     ]
 
     /// Rows whose usual hint no sample above can produce cheaply.

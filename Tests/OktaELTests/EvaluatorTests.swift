@@ -93,7 +93,8 @@ import Testing
             #expect(error.code == .missingProperty)
         }
         #expect(TestSupport.errorCode("nosuchroot.x") == .unknownName)
-        #expect(try TestSupport.evaluate("appuser") == .object(ObjectValue()))
+        #expect(try TestSupport.evaluate("appuser") == .null)
+        #expect(try TestSupport.evaluate("session") == .object(ObjectValue()))
         #expect(try TestSupport.evaluate("val + 1", #"{"val": 3}"#) == .int(4))
     }
 

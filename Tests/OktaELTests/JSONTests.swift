@@ -278,15 +278,30 @@ import Testing
         #expect(JSONWriter.write(.country(us)) == "\"US\"")
     }
 
+    /// Values print as Okta's Identity Engine reference prints results (`plusDays(2)` →
+    /// `2015-08-01T23:58:32.000Z`), while `toString()` keeps Java's form.
+    @Test func valueOutputPrintsDateTimesAsTheDocs() throws {
+        let created = ZonedDateTime(epochSecond: 1_438_300_712, nano: 0, zone: .utc)
+        #expect(ValueOutput.json(.dateTime(created)) == "\"2015-07-30T23:58:32.000Z\"")
+        #expect(ValueOutput.plain(.array([.dateTime(created)])) == .array([.string("2015-07-30T23:58:32.000Z")]))
+        #expect(created.javaToString() == "2015-07-30T23:58:32Z")
+        #expect(ValueOutput.json(.dateTime(ZonedDateTime(epochSecond: 1_438_300_680, nano: 0, zone: .utc))) == "\"2015-07-30T23:58:00.000Z\"")
+        #expect(ValueOutput.json(.dateTime(ZonedDateTime(epochSecond: 1_438_300_680, nano: 1_000, zone: .utc))) == "\"2015-07-30T23:58:00.000001Z\"")
+        let tokyo = ZonedDateTime(epochSecond: 1_438_363_117, nano: 979_000_000, zone: .region("Asia/Tokyo"))
+        #expect(ValueOutput.json(.dateTime(tokyo)) == "\"2015-08-01T02:18:37.979+09:00[Asia/Tokyo]\"")
+        let fixed = ZonedDateTime(epochSecond: 1_438_300_712, nano: 0, zone: .fixed(offsetSeconds: -14_400))
+        #expect(ValueOutput.json(.dateTime(fixed)) == "\"2015-07-30T19:58:32.000-04:00\"")
+    }
+
     @Test func writerDateTime() {
         let t = ZonedDateTime(epochSecond: 1_700_000_000, nano: 0, zone: .region("Asia/Tokyo"))
-        #expect(JSONWriter.write(.dateTime(t)) == "\"2023-11-14T22:13:20Z\"")
+        #expect(JSONWriter.write(.dateTime(t)) == "\"2023-11-14T22:13:20.000Z\"")
         #expect(JSONWriter.write(.array([.dateTime(t)]), dateTime: { _ in "custom\"" }) == "[\"custom\\\"\"]")
-        #expect(JSONWriter.defaultDateTime(ZonedDateTime(epochSecond: 0, nano: 0, zone: .utc)) == "1970-01-01T00:00:00Z")
+        #expect(JSONWriter.defaultDateTime(ZonedDateTime(epochSecond: 0, nano: 0, zone: .utc)) == "1970-01-01T00:00:00.000Z")
         #expect(JSONWriter.defaultDateTime(ZonedDateTime(epochSecond: -1, nano: 500_000_000, zone: .utc)) == "1969-12-31T23:59:59.500Z")
         #expect(JSONWriter.defaultDateTime(ZonedDateTime(epochSecond: 951_782_400, nano: 1_000, zone: .utc)) == "2000-02-29T00:00:00.000001Z")
         #expect(JSONWriter.defaultDateTime(ZonedDateTime(epochSecond: 253_402_300_800, nano: 1, zone: .utc)) == "+10000-01-01T00:00:00.000000001Z")
-        #expect(JSONWriter.defaultDateTime(ZonedDateTime(epochSecond: -62_167_219_200 - 86_400, nano: 0, zone: .utc)) == "-0001-12-31T00:00:00Z")
+        #expect(JSONWriter.defaultDateTime(ZonedDateTime(epochSecond: -62_167_219_200 - 86_400, nano: 0, zone: .utc)) == "-0001-12-31T00:00:00.000Z")
         // Extremes do not trap.
         _ = JSONWriter.defaultDateTime(ZonedDateTime(epochSecond: Int64.max, nano: Int32.max, zone: .utc))
         _ = JSONWriter.defaultDateTime(ZonedDateTime(epochSecond: Int64.min, nano: Int32.min, zone: .utc))

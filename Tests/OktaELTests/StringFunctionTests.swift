@@ -33,6 +33,8 @@ struct StringFunctionTests {
         (#"String.append("aaaa", "bbbbb")"#, Dialect.classic),
         (#"String.join(",", "aaaa", "bbbb")"#, .classic),
         (#"String.replace("ab", "b", "bbbbbbbb")"#, .classic),
+        (#"String.replace({"a", "ab"}, "b", "bbbbbbbb")"#, .classic),
+        (#"String.replaceFirst({{"ab"}}, "b", "bbbbbbbb")"#, .classic),
         (#"String.toUpperCase("abcdefghij")"#, .classic),
         (#"Arrays.toCsvString({"aaaa", "bbbb"})"#, .classic),
         (#"toUppercase("abcdefghij")"#, .classic),
@@ -46,6 +48,7 @@ struct StringFunctionTests {
 
     @Test(arguments: [
         ("Arrays.flatten({1, 2}, {3, 4})", Dialect.classic),
+        ("Arrays.flatten({{1, 2}, {3, 4}})", .classic),
         ("Arrays.add({1, 2, 3}, 4)", .classic),
         ("{{1, 2}, {3, 4}}.flatten()", .identityEngine),
         ("{1, 2, 3}.add(4)", .identityEngine),

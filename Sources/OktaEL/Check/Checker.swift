@@ -12,6 +12,9 @@ public struct CheckOptions: Sendable {
     public var parseLimits: ParseLimits
     /// The function table.
     public var registry: FunctionRegistry
+    /// The org's app names, for explicit app references (`salesforce.email`) where a profile
+    /// accepts them; the app names of Okta's own examples are always known.
+    public var appNames: Set<String> = []
 
     /// Options; everything defaults to "unknown".
     public init(dialect: Dialect? = nil, profile: UsageProfile? = nil, userSchema: ProfileSchema? = nil,
@@ -56,7 +59,8 @@ public enum Checker {
             diagnostics.append(Diagnostic(
                 .profileDialectMismatch,
                 "\(profile.display.prefix(1).uppercased() + profile.display.dropFirst()) is written in the \(profile.dialect == .classic ? "classic" : "Identity Engine") dialect, not \(chosen == .classic ? "classic" : "Identity Engine")",
-                at: .at(0), hint: "check with --dialect \(profile.dialect.rawValue)"))
+                at: .at(0), hint: "check with --dialect \(profile.dialect.rawValue)"
+                    + (profile.otherDialectCounterpart.map { ", or with --profile \($0.rawValue) for \($0.display) (\($0.dialect == .classic ? "classic" : "Identity Engine"))" } ?? "")))
         }
         // Okta counts Java characters (UTF-16 code units).
         if let profile = options.profile, let limit = profile.maxLength, source.utf16.count > limit {
@@ -86,6 +90,9 @@ public enum Checker {
         var checker = TypeChecker(options: options, dialect: dialect, source: source, resolutions: compiler.resolutions)
         let type = checker.check(expression)
         diagnostics += checker.diagnostics
+        // Parts that read nothing from the context and fail, fail for every context.
+        let constants = ConstantParts(dialect: dialect, source: source, resolutions: compiler.resolutions, registry: options.registry)
+        diagnostics += constants.failures(in: expression, alreadyReported: diagnostics)
         if let profile = options.profile, let required = profile.requiredResult, !TypeRules.fits(type, required) {
             diagnostics.append(Diagnostic(
                 .resultTypeMismatch, "\(profile.display.prefix(1).uppercased() + profile.display.dropFirst()) must evaluate to \(required.withArticle); this expression gives \(type.withArticle)",

@@ -22,11 +22,15 @@ struct TypeChecker {
         String(source.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 })
     }
 
+    /// The parts that read nothing from the context, evaluated for the argument rules.
+    let constants: ConstantParts
+
     init(options: CheckOptions, dialect: Dialect, source: String, resolutions: CallResolutions) {
         self.options = options
         self.dialect = dialect
         self.source = source
         self.resolutions = resolutions
+        constants = ConstantParts(dialect: dialect, source: source, resolutions: resolutions, registry: options.registry)
     }
 
     private var profile: UsageProfile? { options.profile }
@@ -59,9 +63,9 @@ struct TypeChecker {
             default: return .unknown
             }
         case .call(let base, let name, let nameRange, let arguments, _):
-            return callType(base: base, name: name, nameRange: nameRange, arguments: arguments, resolution: resolutions[expression])
+            return constantNull(expression, callType(base: base, name: name, nameRange: nameRange, arguments: arguments, resolution: resolutions[expression]))
         case .function(let name, let nameRange, let arguments):
-            return functionType(name: name, nameRange: nameRange, arguments: arguments, resolution: resolutions[expression])
+            return constantNull(expression, functionType(name: name, nameRange: nameRange, arguments: arguments, resolution: resolutions[expression]))
         case .unary(let op, let operand):
             let operandType = type(of: operand)
             switch op {
@@ -112,6 +116,19 @@ struct TypeChecker {
         }
     }
 
+    /// A call that reads nothing from the context and gives null (`Iso3166Convert.toAlpha2(true)`)
+    /// is typed null, so what fails on null is found (`null + true`). At most
+    /// `constantCallBudget` calls are evaluated per expression.
+    private mutating func constantNull(_ expression: Expr, _ type: StaticType) -> StaticType {
+        guard type != .null, constantCallsEvaluated < Self.constantCallBudget, constants.isConstant(expression) else { return type }
+        constantCallsEvaluated += 1
+        if case .null? = constants.value(of: expression) { return .null }
+        return type
+    }
+
+    static let constantCallBudget = 64
+    private var constantCallsEvaluated = 0
+
     private func elementType(of type: StaticType) -> StaticType {
         if case .array(let element) = type { return element }
         return .unknown
@@ -158,9 +175,27 @@ struct TypeChecker {
 
     private mutating func rootType(_ name: String, _ range: SourceRange) -> StaticType {
         if let profile, let allowed = profile.allowedRoots, !allowed.contains(name) {
-            let note = name == "groups" ? " (groups is this engine's context of memberships; in Okta use the group functions)" : ""
-            report(.rootNotAllowed, "'\(name)' is not available in \(profile.display)\(note)", range,
-                   hint: "available here: " + allowed.sorted().joined(separator: ", "))
+            if let why = ContextRoots.unverified(name, in: profile) {
+                report(.unverifiedInProfile, "'\(name)' is not known to be available in \(profile.display): \(why)", range,
+                       hint: "unverified: test it in your org before relying on it")
+            } else {
+                let note = name == "groups" ? " (groups is this engine's context of memberships; in Okta use the group functions)" : ""
+                report(.rootNotAllowed, "'\(name)' is not available in \(profile.display)\(note)", range,
+                       hint: "available here: " + (allowed.union(ContextRoots.unverified[profile].map { Set($0.keys) } ?? [])).sorted().joined(separator: ", "))
+                return .unknown
+            }
+        } else if !ContextRoots.names.contains(name), !registry.namespaces.contains(name),
+                  !ContextRoots.isExplicitAppReference(name, known: options.appNames) {
+            // Evaluation fails on a name that is no root of the context; without a context the
+            // checker knows Okta's roots and, where a profile may name an app, the app names.
+            // In a mapping any app instance of the org may be named, so an undeclared name there
+            // is a warning: it fails only if the org has no app of that name.
+            if profile == .mapping {
+                report(.undeclaredAppReference, "'\(name)' is not a root Okta puts in scope: in a mapping it must be the name of an app instance of your org (zendesk.firstName)", range,
+                       hint: "if \(name) is an app instance of your org, declare it: --app-name \(name); text needs quotes: \"\(name)\"")
+                return .unknown
+            }
+            unknownRoot(name, range)
             return .unknown
         }
         if profile == nil, name == "groups" {
@@ -180,6 +215,18 @@ struct TypeChecker {
         default:
             return KnownShapes.root(name)
         }
+    }
+
+    /// A name that is no root Okta documents: an error, as evaluation gives without a context
+    /// that has it.
+    private mutating func unknownRoot(_ name: String, _ range: SourceRange) {
+        let candidates = profile?.allowedRoots ?? ContextRoots.names.filter { ContextRoots.named[$0].map { $0.documentedByOkta && $0.whenAbsent != .unbound } ?? false }
+        var hint = FunctionRegistry.nearest(name, in: candidates).map { "did you mean \($0)?" }
+        if hint == nil, registry.namespaces.contains(where: { $0.lowercased() == name.lowercased() }) { hint = "namespaces are case-sensitive" }
+        let appNote = profile == nil
+            ? "; in a profile mapping (--profile mapping) it may name an app instance (zendesk.firstName)" : ""
+        report(.unknownName, "Unknown name '\(name)': it is not a root Okta puts in scope\(appNote)", range,
+               hint: hint ?? "the roots here are \(candidates.sorted().joined(separator: ", ")); text needs quotes: \"\(name)\"")
     }
 
     private func rootName(_ expression: Expr) -> String? {
@@ -266,11 +313,22 @@ struct TypeChecker {
     private mutating func functionType(name: String, nameRange: SourceRange, arguments: [Expr], resolution: CallResolution?) -> StaticType {
         let argumentTypes = arguments.map { type(of: $0) }
         if let profile, let restriction = registry.restriction(.global, name, in: profile) {
-            report(.functionNotAllowed, "\(name)() is not allowed in \(profile.display)", nameRange, hint: restriction.reason)
+            refuse(restriction, .functionNotAllowed, "\(name)()", profile, nameRange)
         }
         guard case .function(let binding)? = resolution else { return .unknown }
         let function = binding.ref.function
         return apply(function, arguments, argumentTypes, nameRange)
+    }
+
+    /// A function `profile` refuses (an error with `code`) or may not offer (a warning, OEL8011).
+    private mutating func refuse(_ restriction: ProfileRestriction, _ code: DiagnosticCode, _ written: String,
+                                 _ profile: UsageProfile, _ range: SourceRange) {
+        if restriction.confirmed {
+            report(code, "\(written) is not allowed in \(profile.display)", range, hint: restriction.reason)
+        } else {
+            report(.unverifiedInProfile, "\(written) is not known to work in \(profile.display)" + (restriction.reason.map { ": \($0)" } ?? ""), range,
+                   hint: "unverified: test it in your org before relying on it")
+        }
     }
 
     /// `base.name(args)`: a namespaced function, a method of `user`, or a method on a value.
@@ -284,7 +342,7 @@ struct TypeChecker {
             // `user` itself is not typed here (nor checked against the profile's roots).
             let argumentTypes = arguments.map { type(of: $0) }
             if let profile, let restriction = binding.ref.function.restriction(in: profile) {
-                report(.functionNotAllowed, "user.\(name)() is not available in \(profile.display)", nameRange, hint: restriction.reason)
+                refuse(restriction, .functionNotAllowed, "user.\(name)()", profile, nameRange)
             }
             return apply(binding.ref.function, arguments, argumentTypes, nameRange)
         default:
@@ -298,8 +356,7 @@ struct TypeChecker {
                                          arguments: [Expr]) -> StaticType {
         let argumentTypes = arguments.map { type(of: $0) }
         if case .name(let root) = base.kind, let profile, let restriction = registry.restriction(.namespaced(root), name, in: profile) {
-            report(.namespaceNotAllowed, "\(root).\(name)() is not allowed in \(profile.display)", base.range.union(nameRange),
-                   hint: restriction.reason)
+            refuse(restriction, .namespaceNotAllowed, "\(root).\(name)()", profile, base.range.union(nameRange))
         }
         guard let function else { return .unknown }
         return apply(function, arguments, argumentTypes, base.range.union(nameRange))
@@ -337,7 +394,9 @@ struct TypeChecker {
     /// status; returns the result type.
     private mutating func apply(_ function: BuiltinFunction, _ arguments: [Expr], _ types: [StaticType], _ nameRange: SourceRange) -> StaticType {
         let signature = function.typeSignature
-        var call = CallCheck(arguments: arguments, types: types, nameRange: nameRange)
+        let constants = self.constants
+        var call = CallCheck(arguments: arguments, types: types, nameRange: nameRange,
+                             constantOf: { constants.value(of: $0) }, prefixOf: { constants.constantPrefix(of: $0) })
         function.check?(&call)
         diagnostics += call.diagnostics
         if let deprecation = function.deprecation {
@@ -350,6 +409,9 @@ struct TypeChecker {
         for (index, argument) in arguments.enumerated() {
             guard let parameter = signature.parameter(at: index), index < types.count else { continue }
             let actual = types[index]
+            if case .name(let written) = argument.kind, parameter.types.contains(.string) { quoteHint(written, argument) }
+            if !parameter.constants.isEmpty, !constantArgument(function, parameter, argument, actual) { continue }
+            if parameter.types == [.int], !integerText(parameter, argument, actual) { continue }
             let fits: [TypeRules.Fit] = call.rejected[index] ? [.cannot] : parameter.types.map { TypeRules.argument(actual, $0) }
             if fits.contains(where: { if case .fits = $0 { return true } else { return false } }) { continue }
             let expected = parameter.types.map(\.description).joined(separator: " or ")
@@ -361,6 +423,78 @@ struct TypeChecker {
             }
         }
         return signature.result
+    }
+
+    /// An unknown name where text is expected (`getManagerUser(active_directory)`): the
+    /// diagnostic on it says to quote it, with the fix-it.
+    private mutating func quoteHint(_ name: String, _ argument: Expr) {
+        guard let index = diagnostics.lastIndex(where: { [.unknownName, .rootNotAllowed].contains($0.code) && $0.range == argument.range }) else { return }
+        diagnostics[index].hint = "text needs quotes: write \"\(name)\""
+        diagnostics[index].fixIt = FixIt(range: argument.range, replacement: "\"\(name)\"")
+    }
+
+    /// A parameter that takes only certain texts (`"active_directory"`; `"id"` or `"status"`):
+    /// another literal fails as evaluation fails (OEL6010), and so does a value of a known type
+    /// other than String (it never equals the text). Returns whether the generic check should
+    /// still look at the argument.
+    private mutating func constantArgument(_ function: BuiltinFunction, _ parameter: TypeSignature.Parameter, _ argument: Expr, _ actual: StaticType) -> Bool {
+        let accepted = parameter.constants.map { "\"\($0)\"" }.joined(separator: " or ")
+        if let prefix = constants.constantPrefix(of: argument), !parameter.constants.contains(where: { $0.hasPrefix(prefix) }) {
+            report(.invalidArgument, "\(function.qualifiedName) accepts only \(accepted) for \(parameter.name); this text always starts with '\(prefix)'", argument.range)
+            return false
+        }
+        if case .null? = constants.value(of: argument) {
+            report(.invalidArgument, "\(function.qualifiedName) accepts only \(accepted) for \(parameter.name), not null", argument.range)
+            return false
+        }
+        if let value = constants.value(of: argument), case .string(let text) = value {
+            if !parameter.constants.contains(text) {
+                let nearest = FunctionRegistry.nearest(text, in: parameter.constants)
+                report(.invalidArgument, "\(function.qualifiedName) accepts only \(accepted) for \(parameter.name), not '\(text)'", argument.range,
+                       hint: nearest.map { "did you mean \"\($0)\"?" }, fixIt: nearest.map { FixIt(range: argument.range, replacement: "\"\($0)\"") })
+            }
+            return false
+        }
+        switch actual {
+        case .unknown, .null, .string: return true
+        default:
+            if case .name = argument.kind, diagnostics.contains(where: { $0.range == argument.range && $0.severity == .error }) { return false }
+            var fix: FixIt?
+            if case .name(let written) = argument.kind { fix = FixIt(range: argument.range, replacement: "\"\(written)\"") }
+            report(.argumentTypeMismatch, "\(function.qualifiedName) accepts only \(accepted) for \(parameter.name), not \(actual.withArticle)", argument.range,
+                   hint: fix.map { "text needs quotes: write \($0.replacement)" } ?? "write the text \(parameter.constants.first.map { "\"\($0)\"" } ?? "")",
+                   fixIt: fix)
+            return false
+        }
+    }
+
+    /// An Integer parameter given text that is never an int: a constant such as '2.5', or a
+    /// concatenation whose constant start no int begins with. Evaluation reads the text as a
+    /// Java int (`Call.int`) and fails for every context. Returns whether the generic check
+    /// should still look at the argument.
+    private mutating func integerText(_ parameter: TypeSignature.Parameter, _ argument: Expr, _ actual: StaticType) -> Bool {
+        guard actual == .string || actual == .unknown else { return true }
+        if case .string(let text)? = constants.value(of: argument) {
+            do throws(ValueError) {
+                _ = try Call.int(.string(text), parameter.name)
+            } catch {
+                diagnostics.append(error.at(argument.range))
+                return false
+            }
+            return true
+        }
+        if let prefix = constants.constantPrefix(of: argument) {
+            // An int's text: Java whitespace (U+0000...U+0020), a sign, digits, whitespace.
+            func isSpace(_ c: Character) -> Bool { c.unicodeScalars.allSatisfy { $0.value <= 0x20 } }
+            var rest = Substring(prefix).drop(while: isSpace)
+            if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
+            rest = rest.drop { $0.isASCII && $0.isNumber }
+            if !rest.allSatisfy(isSpace) {
+                report(.numberFormat, "The \(parameter.name) is text that always starts with '\(prefix)', never an int", argument.range)
+                return false
+            }
+        }
+        return true
     }
 
     private mutating func regexCheck(_ pattern: String, _ range: SourceRange) {
@@ -507,6 +641,8 @@ struct TypeChecker {
                 }
                 return .string
             }
+            // A side of unknown type may be a String, which makes `+` a concatenation.
+            if l == .unknown || r == .unknown { return .unknown }
             return arithmetic(op, l, r, whole)
         case .subtract, .multiply, .divide, .modulo, .power:
             // SpEL's two String cases: `'ab' * 3` repeats the text, and a one-character String

@@ -11,6 +11,8 @@ package struct TypeSignature: Sendable, Hashable {
         package var optional: Bool
         /// Whether it is variadic (`String...`).
         package var variadic: Bool
+        /// The texts it accepts when it takes only constants (`"active_directory"`, `"id" | "status"`); empty otherwise.
+        package var constants: [String] = []
     }
 
     /// The parameters in order.
@@ -25,8 +27,13 @@ package struct TypeSignature: Sendable, Hashable {
         self.parameters = parameters.map { parameter in
             let variadic: Bool
             if case .repeated = parameter.occurrence { variadic = true } else { variadic = false }
+            let constants = parameter.types.compactMap { type -> String? in
+                if case .constant(let text) = type { return text }
+                return nil
+            }
             return Parameter(name: parameter.name, types: parameter.types.map(\.staticType),
-                             optional: parameter.occurrence == .optional, variadic: variadic)
+                             optional: parameter.occurrence == .optional, variadic: variadic,
+                             constants: constants.count == parameter.types.count ? constants : [])
         }
         self.result = result.staticType
         self.resultOptional = resultMayBeNull

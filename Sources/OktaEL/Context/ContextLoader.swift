@@ -20,6 +20,11 @@ public enum ContextLoader {
             throw Diagnostic(.invalidContext, "The evaluation context must be a JSON object, not \(json.typeName)", at: .at(0),
                              hint: #"for example {"user": {"email": "ann@example.com"}}"#)
         }
+        try ContextShapes.validate(roots)
+        if let clock = roots["now"], !clock.isNull, clock.stringValue == nil {
+            throw Diagnostic(.invalidContext, "The clock $.now is \(ContextShapes.describe(clock)); it must be an ISO-8601 date-time String", at: .at(0),
+                             hint: #"write it like "now": "2015-07-31T17:18:37.979Z""#)
+        }
         let clockText = now ?? roots["now"]?.stringValue
         var clock: ZonedDateTime? = nil
         if let clockText {
@@ -32,9 +37,12 @@ public enum ContextLoader {
         }
         if dialect == .identityEngine, case .object(var user) = roots["user"] ?? .null {
             for field in KnownShapes.identityEngineDateFields {
-                if let text = user[field]?.stringValue, let instant = try? OIETime.parseStringTime(text) {
-                    user[field] = .dateTime(instant)
+                guard let value = user[field], !value.isNull else { continue }
+                guard let text = value.stringValue, let instant = try? OIETime.parseStringTime(text) else {
+                    throw Diagnostic(.contextShape, "In the evaluation context, $.user.\(field) is \(ContextShapes.describe(value)); in the Identity Engine dialect it must be an ISO-8601 date-time",
+                                     at: .at(0), hint: #"write it like "2015-07-30T23:58:32.000Z" (Okta's user object)"#)
                 }
+                user[field] = .dateTime(instant)
             }
             roots["user"] = .object(user)
         }
@@ -49,7 +57,7 @@ public enum ContextLoader {
             json = try JSONReader.parse(text)
         } catch {
             throw Diagnostic(.invalidContext, "The evaluation context is not valid JSON: \(error.message)",
-                             at: .at(error.offset))
+                             at: error.range(in: text))
         }
         return try context(from: json, dialect: dialect, now: now, missingAttributes: missingAttributes)
     }

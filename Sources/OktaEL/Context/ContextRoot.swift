@@ -5,6 +5,9 @@ struct ContextRoot: Sendable {
     enum WhenAbsent: Sendable, Hashable {
         /// An empty object, so `app.domain` reads as null rather than failing as an unknown name.
         case emptyObject
+        /// Null: the root's absence means there is none (`appuser` in a client-credentials
+        /// token, `idpuser` outside an IdP username transform), so `appuser != null` is false.
+        case null
         /// An empty list (`groups`: a user without memberships).
         case emptyList
         /// Nothing: the name is unknown unless a function binds it (`group` in a group expression).
@@ -28,6 +31,7 @@ struct ContextRoot: Sendable {
     var valueWhenAbsent: Value? {
         switch whenAbsent {
         case .emptyObject: return .object(ObjectValue())
+        case .null: return .null
         case .emptyList: return .array([])
         case .unbound: return nil
         }

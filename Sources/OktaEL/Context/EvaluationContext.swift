@@ -2,7 +2,8 @@
 /// the clock, and how missing attributes behave.
 ///
 /// Every top-level key of the context object is a root name, so `{"val": 3}` makes `val`
-/// usable. Documented Okta roots that the context leaves out read as empty objects.
+/// usable. Documented Okta roots that the context leaves out read as empty objects, except
+/// those whose absence means there is none (`appuser`, `appUser`, `idpuser`), which read as null.
 public struct EvaluationContext: Sendable {
     /// The root objects by name.
     public var roots: ObjectValue {
@@ -15,8 +16,14 @@ public struct EvaluationContext: Sendable {
     /// The `groups` root indexed by name and ID; rebuilt whenever `roots` changes.
     private(set) var groupIndex: GroupIndex
 
-    /// Roots Okta documents; absent from a context, they read as empty objects.
-    public static let documentedRoots: Set<String> = ContextRoots.emptyObjectsWhenAbsent
+    /// Roots Okta documents; absent from a context, they read as empty objects or, for
+    /// ``nullRootsWhenAbsent``, as null.
+    public static let documentedRoots: Set<String> = ContextRoots.documentedWithValueWhenAbsent
+
+    /// The documented roots that read as null when the context leaves them out: `appuser`
+    /// (and `appUser`), absent in a client-credentials token, and `idpuser`, absent outside
+    /// an IdP username transform.
+    public static let nullRootsWhenAbsent: Set<String> = ContextRoots.nullsWhenAbsent
 
     /// A context from root objects; `now` defaults to the current time.
     public init(roots: ObjectValue = ObjectValue(), now: ZonedDateTime? = nil, missingAttributes: MissingAttributePolicy = .null) {
@@ -35,8 +42,8 @@ public struct EvaluationContext: Sendable {
         self.groupIndex = groupIndex
     }
 
-    /// The root named `name`: the context's value, else an empty object for a documented root,
-    /// an empty list for `groups`, or nil.
+    /// The root named `name`: the context's value, else an empty object for a documented root
+    /// (null for ``nullRootsWhenAbsent``), an empty list for `groups`, or nil.
     public func root(_ name: String) -> Value? {
         if let value = roots[name] { return value }
         return ContextRoots.valuesWhenAbsent[name]

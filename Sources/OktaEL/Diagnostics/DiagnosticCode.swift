@@ -198,6 +198,8 @@ extension DiagnosticCode {
     public static let invalidRequest = DiagnosticTable.standard.invalidRequest.code
     /// An input file that does not exist or cannot be read.
     public static let unreadableInput = DiagnosticTable.standard.unreadableInput.code
+    /// A context root whose shape the engine relies on has another (`"groups": ["Admins"]`).
+    public static let contextShape = DiagnosticTable.standard.contextShape.code
 
     // MARK: Warnings (OEL8xxx)
     /// `===` (JavaScript) instead of `==`: once the warning OEL8001, now the syntax error
@@ -222,4 +224,7 @@ extension DiagnosticCode {
     public static let undocumentedFunction = DiagnosticTable.standard.undocumentedFunction.code
     /// A root that is not an Okta variable (`groups` is this engine's context, not Okta's).
     public static let nonOktaRoot = DiagnosticTable.standard.nonOktaRoot.code
+    /// A root or function no source places in or out of the usage profile (unverified there).
+    public static let unverifiedInProfile = DiagnosticTable.standard.unverifiedInProfile.code
+    public static let undeclaredAppReference = DiagnosticTable.standard.undeclaredAppReference.code
 }

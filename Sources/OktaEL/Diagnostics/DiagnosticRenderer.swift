@@ -13,12 +13,13 @@ public struct DiagnosticRenderer: Sendable {
         self.colors = colors
     }
 
-    /// The text of one diagnostic about `source`.
-    public func render(_ diagnostic: Diagnostic, in source: SourceText, name: String? = nil) -> String {
+    /// The text of one diagnostic about `source`. `firstLine` is the number of the source's
+    /// first line in the input it comes from (a line of a JSON Lines file), 1 unless given.
+    public func render(_ diagnostic: Diagnostic, in source: SourceText, name: String? = nil, firstLine: Int = 1) -> String {
         let (line, column) = source.location(of: diagnostic.range.start)
         var location = ""
         if let name { location += "\(name):" }
-        location += "\(line):\(column): "
+        location += "\(line + firstLine - 1):\(column): "
         var lines = [location + header(diagnostic)]
         let text = source.line(line)
         let lineStart = source.lineStart(line)
@@ -38,7 +39,7 @@ public struct DiagnosticRenderer: Sendable {
         let prefix = from > 0 ? "…" : ""
         let suffix = to < characters.count ? "…" : ""
         let shown = characters[from..<to].map { $0 == "\t" ? " " : $0 }
-        let gutter = String(line)
+        let gutter = String(line + firstLine - 1)
         let pad = String(repeating: " ", count: gutter.count)
         lines.append("\(pad) |")
         lines.append("\(gutter) | \(prefix)\(String(shown))\(suffix)")
@@ -65,8 +66,8 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     /// All diagnostics, separated by blank lines.
-    public func render(_ diagnostics: [Diagnostic], in source: SourceText, name: String? = nil) -> String {
-        diagnostics.map { render($0, in: source, name: name) }.joined(separator: "\n\n")
+    public func render(_ diagnostics: [Diagnostic], in source: SourceText, name: String? = nil, firstLine: Int = 1) -> String {
+        diagnostics.map { render($0, in: source, name: name, firstLine: firstLine) }.joined(separator: "\n\n")
     }
 
     /// `error[CODE]: message`, the severity coloured.

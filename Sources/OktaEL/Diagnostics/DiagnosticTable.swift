@@ -324,13 +324,16 @@ public struct DiagnosticTable: Sendable {
 
     let invalidContext = DiagnosticRow(
         "OEL7001", .error, "invalid evaluation context",
-        "The evaluation context, clock or profile schema given to the tool is not valid JSON, not an object, or not of the documented shape.")
+        "The evaluation context, clock or profile schema given to the tool is not valid JSON, not an object, or not of the documented shape. A JSON syntax error is reported at its file, line and column.")
     let invalidRequest = DiagnosticRow(
         "OEL7002", .error, "invalid batch request",
-        "A line of a JSON Lines batch (`--jsonl`) that is not a valid request object; the batch reports it and goes on.")
+        "A line of a JSON Lines batch (`--jsonl`) that is not a valid request object; the batch reports it, at its line and column of the batch input, and goes on.")
     let unreadableInput = DiagnosticRow(
         "OEL7003", .error, "input file cannot be read",
-        "A file named on the command line (an expression batch, a context or a schema) does not exist or cannot be read.")
+        "A file named on the command line (a context, a schema, an expression file, a batch, a workload, a corpus file) or standard input cannot be read; the message gives the operating system's reason (\"No such file or directory\", \"Permission denied\", \"Is a directory\"). A report file that cannot be written (`--junit`) is reported the same way.")
+    let contextShape = DiagnosticRow(
+        "OEL7004", .error, "context root of the wrong shape",
+        "A root of the evaluation context that the group, directory or linked-object functions, or Okta's documentation, require to have a shape (`groups` a list of group objects, `access.scope` and `session.amr` lists of strings, ...) has another; the message gives the JSON path of the first offending value (`$.groups[0]`). Read as it is, it would silently give wrong results (`\"groups\": [\"Admins\"]` makes `isMemberOfGroupName(\"Admins\")` false).")
 
     // MARK: Warnings (OEL8xxx)
 
@@ -367,4 +370,12 @@ public struct DiagnosticTable: Sendable {
         "OEL8010", .warning, "not an Okta variable",
         "`groups` is this engine's context of the user's memberships, not an Okta variable.",
         hint: "in Okta use isMemberOfGroupName(...), user.getGroups(...) or getFilteredGroups(...)")
+    let unverifiedInProfile = DiagnosticRow(
+        "OEL8011", .warning, "not known to work where the expression is used",
+        "A root or function that no Okta statement or accepted configuration places in or out of this usage profile (`grammar/profiles.md`): it may work; test it in the org.",
+        hint: "unverified: test it in your org before relying on it")
+    let undeclaredAppReference = DiagnosticRow(
+        "OEL8012", .warning, "name that must be an app instance of the org",
+        "In a profile mapping a name that is no root Okta puts in scope is read as an explicit app reference (`zendesk.firstName`); the checker knows the app names Okta's examples use and those declared with `--app-name`. Any other name fails unless the org has an app instance of that name.",
+        hint: "if it is an app instance of your org, declare it: --app-name NAME")
 }

@@ -128,7 +128,9 @@ struct Evaluation {
 
     func unknownName(_ name: String, _ range: SourceRange) -> Diagnostic {
         let known = Set(context.pointee.roots.keys).union(EvaluationContext.documentedRoots)
-        var hint = FunctionRegistry.nearest(name, in: known).map { "did you mean \($0)?" }
+        // A text a function takes as a constant (`getManagerUser(active_directory)`) written without quotes.
+        var hint = core.environment.registry.constantArguments.contains(name) ? "text needs quotes: write \"\(name)\"" : nil
+        if hint == nil { hint = FunctionRegistry.nearest(name, in: known).map { "did you mean \($0)?" } }
         if hint == nil, let namespace = FunctionRegistry.nearest(name, in: core.environment.registry.namespaces) {
             // `Strings.toLowerCase`, `string`: a misspelt namespace.
             let call = Evaluation.propertyName(after: range, in: core.source).map { "\(namespace).\($0)(...)" } ?? "\(namespace).f(...)"
@@ -246,7 +248,7 @@ struct Evaluation {
         default:
             break
         }
-        throw Diagnostic(.notIndexable, "A \(what) index must be an int, not the \(index.typeName) \(index.javaToString)", at: range)
+        throw Diagnostic(.notIndexable, "A \(what) index must be an int, not \(index.shortDescription)", at: range)
     }
 
     func binary(_ op: BinaryOperator, _ left: Value, _ right: Value, _ range: SourceRange) throws(Diagnostic) -> Value {

@@ -236,6 +236,14 @@ final class RootPropertyNode: Node, @unchecked Sendable {
     /// path, out of line so the lookup above keeps a small stack frame.
     @inline(never) private func evaluateThroughRoot(_ e: inout Evaluation) throws(Diagnostic) -> Value {
         let target = try e.root(root, rootRange)
+        if case .null = target, !safe, e.context.pointee.roots[root] == nil,
+           EvaluationContext.nullRootsWhenAbsent.contains(root.name) {
+            // An absent appuser or idpuser is null (grammar/decisions.md, "Absent roots").
+            let name = root.name, property = key.name
+            let none = name == "idpuser" ? "there is no IdP user outside an IdP username transform" : "there is no app user, as in a client-credentials token"
+            throw Diagnostic(.propertyOnNull, "Property '\(property)' cannot be read from null: the context has no \(name)", at: nameRange,
+                             hint: "\(name) is null when \(none); guard it: \(name) != null ? \(name).\(property) : ... or use \(name)?.\(property)")
+        }
         return try e.property(of: target, key, safe: safe, range: nameRange)
     }
 }

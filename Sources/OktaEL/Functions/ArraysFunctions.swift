@@ -22,7 +22,12 @@
 ///   argument its CSV pieces (documented `Arrays.flatten('10, 20, 30, 40')` — the pieces are strings),
 ///   any other value itself; nested lists inside a list argument stay lists. No arguments give `{}`
 ///   (Java varargs). A null argument is an error OEL6010 (documented: "fails to evaluate if any
-///   argument is null").
+///   argument is null"). A single list argument is the varargs array itself (SpEL converts a lone
+///   List argument to the varargs array; the SpEL oracle's `isMemberOfAnyGroup({...})` shows it):
+///   `Arrays.flatten({{1}, {2, 3}})` is `{1, 2, 3}`, like the documented `{{1}, {2, 3}}.flatten()`,
+///   and so the "array of arrays" of Okta's support article on `Arrays.flatten(String.replace(...))`
+///   comes out flat. Its string elements are kept whole (a group name with a comma survives), its
+///   null elements kept.
 /// * `toCsvString(array)`: `StringUtils.join(list, ",")`: no spaces, no trimming, a null element is ""
 ///   (real SpEL gives `"a,1,true,"`), other elements as Java's `toString` prints them; a null array gives null.
 enum ArraysFunctions {
@@ -59,6 +64,7 @@ enum ArraysFunctions {
         BuiltinFunction(
             .namespaced("Arrays"), "get",
             parameters: [.init("array", .array(nil)), .init("position", .integer)], returns: .any,
+            check: ArgumentRules.nonNegativeIndex(1),
             summary: "The element at the 0-based position; an error outside the array.",
             examples: [FunctionExample("Arrays.get({0, 1, 2}, 0)", "0")]
         ) { call throws(ValueError) in
@@ -83,6 +89,20 @@ enum ArraysFunctions {
             ]
         ) { call throws(ValueError) in
             var out: [Value] = []
+            if call.argumentCount == 1, case .array(let items) = call[0] {
+                // One list argument is the varargs array itself, as SpEL converts it (as for
+                // String.join): its list elements are expanded, the others kept as they are.
+                for item in items {
+                    if case .array(let inner) = item {
+                        try call.charge(1 + inner.count / 16)
+                        out.append(contentsOf: inner)
+                    } else {
+                        out.append(item)
+                    }
+                    if out.count > call.limits.maxArrayCount { break }
+                }
+                return try call.result(out)
+            }
             for (offset, argument) in call.arguments.enumerated() {
                 switch argument {
                 case .null:

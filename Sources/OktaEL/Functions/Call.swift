@@ -128,7 +128,7 @@ package struct Call {
             }
             return i
         case let other:
-            throw ValueError(.invalidArgument, "The \(what) must be an int, not a \(other.typeName)")
+            throw ValueError(.invalidArgument, "The \(what) must be an int, not \(other.shortDescription)")
         }
     }
 

@@ -18,7 +18,8 @@
 ///   allowed, `1e3`, `NaN`, `Infinity`, `0x1p3`, a trailing `d`/`f`); anything else is OEL6013; null is OEL6010.
 enum ConvertFunctions {
     /// Group rules refuse the Convert.* functions.
-    static let restrictions = [ProfileRestriction([.groupRule], reason: "group rules do not support Convert.* functions")]
+    static let restrictions = [ProfileRestriction([.groupRule], reason: "group rules do not support Convert.* functions",
+                                                  source: "classic reference, Conditional expressions: Convert is not supported in conditions; fact sheet 5.3 (the rejected Convert.toInt(\"2018\") == user.yearJoined)")]
 
     static let functions: [BuiltinFunction] = [
         BuiltinFunction(
@@ -65,7 +66,20 @@ enum NumberConversion {
             if let digits = plainDigits(text) { return Int32(truncatingIfNeeded: digits.negative ? -digits.magnitude : digits.magnitude) }
             return try textToInteger(text)
         default:
-            return try textToInteger(value.convertedToString ?? "")
+            return try NumberConversion.naming(value, "an Integer") { () throws(ValueError) in try textToInteger(value.convertedToString ?? "") }
+        }
+    }
+
+    /// `body`, whose error about the text of a list (Spring's comma-joined conversion) is
+    /// reworded to name the list: "Cannot convert the list {'5', 'x'} to an Integer".
+    private static func naming<T>(_ value: Value, _ target: String, _ body: () throws(ValueError) -> T) throws(ValueError) -> T {
+        do {
+            return try body()
+        } catch {
+            guard case .array = value else { throw error }
+            throw ValueError(error.code, "Cannot convert \(value.shortDescription) to \(target): a list converts as its elements joined with commas, "
+                             + "'\(preview(value.convertedToString ?? ""))', which is not a number",
+                             hint: "convert one element, for example Arrays.get(x, 0)")
         }
     }
 
@@ -116,7 +130,7 @@ enum NumberConversion {
             if let digits = plainDigits(text) { return digits.negative ? -Double(digits.magnitude) : Double(digits.magnitude) }
             return try textToNumber(text)
         default:
-            return try textToNumber(value.convertedToString ?? "")
+            return try NumberConversion.naming(value, "a Number") { () throws(ValueError) in try textToNumber(value.convertedToString ?? "") }
         }
     }
 

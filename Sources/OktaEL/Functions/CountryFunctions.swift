@@ -19,8 +19,10 @@
 ///   Identity Engine's conversion methods throw on bad input, like `toInteger()`). On null it fails
 ///   like every method call on null (OEL6002).
 enum CountryFunctions {
-    /// Group rules refuse the Iso3166Convert.* functions.
-    static let restrictions = [ProfileRestriction([.groupRule], reason: "group rules do not support Iso3166Convert.* functions")]
+    /// Group rules may refuse the Iso3166Convert.* functions: unverified (a warning).
+    static let restrictions = [ProfileRestriction.unverified(
+        [.groupRule], reason: "Okta's conditions refuse \"Convert\" functions, and its classic reference files Iso3166Convert under Conversion Functions; no example either way",
+        source: "classic reference, Conditional expressions (Convert, Array, Time not supported) read with its Conversion Functions heading, which holds Country Code Conversion Functions; unverified")]
 
     static let functions: [BuiltinFunction] = [
         classic("toAlpha2", "alpha-2 code", example: (#""IND""#, #""IN""#)) { $0.alpha2 },

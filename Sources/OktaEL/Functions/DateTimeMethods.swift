@@ -163,7 +163,7 @@ enum DateTimeMethods {
             summary: "ISO 8601 text with an offset (no format), or text in a java.time pattern (UTC unless it has a zone), as a ZonedDateTime.",
             examples: [
                 FunctionExample("'2015-06-17T00:23:19.676Z'.parseStringTime()", #""2015-06-17T00:23:19.676Z""#),
-                FunctionExample("'17 June 2015 00:23:19'.parseStringTime('dd MMMM yyyy HH:mm:ss')", #""2015-06-17T00:23:19Z""#),
+                FunctionExample("'17 June 2015 00:23:19'.parseStringTime('dd MMMM yyyy HH:mm:ss')", #""2015-06-17T00:23:19.000Z""#),
             ]
         ) { call throws(ValueError) in
             let s = try text(call, "parseStringTime")
@@ -201,6 +201,7 @@ enum DateTimeMethods {
         BuiltinFunction(
             .method(.dateTime), "toString", dialects: [.identityEngine],
             parameters: [.optional("format", .string)], returns: .string,
+            check: ArgumentRules.probe(.identityEngine, "DateTime.now().toString($)", argument: 0),
             summary: "ISO 8601 text as java.time prints it (no format), or the date-time formatted with a java.time pattern.",
             examples: [
                 example("user.created.toString()", #""2015-07-30T23:58:32Z""#),
@@ -217,6 +218,7 @@ enum DateTimeMethods {
         BuiltinFunction(
             .method(.dateTime), "toZone", dialects: [.identityEngine],
             parameters: [.init("zoneId", .string)], returns: .dateTime,
+            check: ArgumentRules.probe(.identityEngine, "DateTime.now().toZone($)", argument: 0),
             summary: "The same instant in another time zone (java.time zone IDs).",
             examples: [FunctionExample("Time.now().toZone('Asia/Tokyo')", #""2015-08-01T02:18:37.979+09:00[Asia/Tokyo]""#)]
         ) { call throws(ValueError) in
@@ -227,16 +229,16 @@ enum DateTimeMethods {
 
         // MARK: Arithmetic
 
-        shift("plusDays", "days", examples: [example("user.created.plusDays(2)", #""2015-08-01T23:58:32Z""#)]) { t, n throws(TimeError) in
+        shift("plusDays", "days", examples: [example("user.created.plusDays(2)", #""2015-08-01T23:58:32.000Z""#)]) { t, n throws(TimeError) in
             try t.plusDays(n)
         },
-        shift("plusHours", "hours", examples: [example("user.created.plusHours(-1)", #""2015-07-30T22:58:32Z""#)]) { t, n throws(TimeError) in
+        shift("plusHours", "hours", examples: [example("user.created.plusHours(-1)", #""2015-07-30T22:58:32.000Z""#)]) { t, n throws(TimeError) in
             try t.plusHours(n)
         },
-        shift("plusMinutes", "minutes", examples: [example("user.created.plusMinutes(0)", #""2015-07-30T23:58:32Z""#)]) { t, n throws(TimeError) in
+        shift("plusMinutes", "minutes", examples: [example("user.created.plusMinutes(0)", #""2015-07-30T23:58:32.000Z""#)]) { t, n throws(TimeError) in
             try t.plusMinutes(n)
         },
-        shift("plusSeconds", "seconds", examples: [example("user.created.plusSeconds(0)", #""2015-07-30T23:58:32Z""#)]) { t, n throws(TimeError) in
+        shift("plusSeconds", "seconds", examples: [example("user.created.plusSeconds(0)", #""2015-07-30T23:58:32.000Z""#)]) { t, n throws(TimeError) in
             try t.plusSeconds(n)
         },
         shift("minusDays", "days", examples: [FunctionExample("Time.now().minusDays(3)", #""2015-07-28T17:18:37.979Z""#)]) { t, n throws(TimeError) in

@@ -54,10 +54,13 @@ enum DirectoryFunctions {
         return relation["appusers"]?.objectValue?[attributeSource] ?? .null
     }
 
-    /// Group rules refuse the directory and manager functions.
-    static let restrictions = [
-        ProfileRestriction([.groupRule], reason: "group rules may use only String, Arrays, user attributes and group membership functions"),
-    ]
+    /// No profile refuses the directory and manager functions: the Terraform okta provider's
+    /// acceptance tests create group rules with hasDirectoryUser() AND findDirectoryUser().managerUpn
+    /// (TestAccResourceOktaGroupRule_directoryFunctions, ACTIVE) and hasWorkdayUser()
+    /// (TestAccResourceOktaGroupRule_validConditions), and group rules help says "Most functions are
+    /// supported". The earlier group-rule restriction rested on a support article's list (String,
+    /// Arrays, user) that those accepted rules show is not complete (grammar/profiles.md).
+    static let restrictions: [ProfileRestriction] = []
 
     static let functions: [BuiltinFunction] = [
         BuiltinFunction(

@@ -51,6 +51,15 @@ public struct FunctionRegistry: Sendable {
     public var all: [BuiltinFunction] { storage.all }
     /// Namespace names (`String`, `Arrays`, ...).
     public var namespaces: Set<String> { storage.namespaces }
+
+    /// The texts parameters take as constants (`"active_directory"`, `"id"`, `"status"`), for the
+    /// hint on one written without quotes.
+    public var constantArguments: Set<String> {
+        Set(all.flatMap { $0.parameters.flatMap(\.types) }.compactMap { type -> String? in
+            if case .constant(let text) = type { return text }
+            return nil
+        })
+    }
     /// What the compiler reads of each function of `all`, at the same index.
     var bindings: [FunctionBinding] { storage.bindings }
 

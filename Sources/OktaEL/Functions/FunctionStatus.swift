@@ -17,16 +17,34 @@ public struct Deprecation: Sendable, Hashable {
     }
 }
 
-/// Usage profiles in which Okta does not accept a function, and why.
+/// Usage profiles in which Okta does not accept a function (or is not known to), why, and the
+/// statement that says so. `grammar/profiles.md` lists every restriction with its source.
 public struct ProfileRestriction: Sendable, Hashable {
     /// The profiles that refuse it.
     public let profiles: Set<UsageProfile>
     /// Why, as `oel check` gives it in its hint; nil when the message says enough.
     public let reason: String?
+    /// The documented statement or accepted configuration the restriction rests on (a section of
+    /// Okta's references or the inference it is), for `grammar/profiles.md` and reviews.
+    public let source: String
+    /// Whether a source states the restriction (`oel check` reports an error), or Okta is silent
+    /// and this engine only doubts the function works there (a warning, OEL8011).
+    public let confirmed: Bool
 
-    /// A restriction to keep out of `profiles`.
-    public init(_ profiles: Set<UsageProfile>, reason: String?) {
+    /// A restriction a documented statement makes: an error in `profiles`.
+    public init(_ profiles: Set<UsageProfile>, reason: String?, source: String) {
+        self.init(profiles, reason: reason, source: source, confirmed: true)
+    }
+
+    /// A restriction no source states: a warning in `profiles` that it is unverified.
+    public static func unverified(_ profiles: Set<UsageProfile>, reason: String?, source: String) -> ProfileRestriction {
+        ProfileRestriction(profiles, reason: reason, source: source, confirmed: false)
+    }
+
+    private init(_ profiles: Set<UsageProfile>, reason: String?, source: String, confirmed: Bool) {
         self.profiles = profiles
         self.reason = reason
+        self.source = source
+        self.confirmed = confirmed
     }
 }

@@ -206,16 +206,45 @@ enum GroupFunctions {
         return names.isEmpty ? .null : try call.result(names)
     }
 
-    /// An IdP username transform refuses the membership functions.
+    /// The membership functions in an IdP username transform: unverified (a warning).
     static let membershipRestrictions = [
-        ProfileRestriction([.idpTransform], reason: "an IdP username transform runs before the user has group memberships"),
+        ProfileRestriction.unverified([.idpTransform], reason: "an IdP username transform runs before the IdP user is linked to an Okta user, so there may be no memberships to read",
+                                      source: "inference: Okta documents only idpuser.* for the transform (classic reference, IdP user profile); unverified"),
     ]
 
     /// Only custom claims accept `Groups.*`.
     static let claimRestrictions = [
-        ProfileRestriction([.groupRule, .mapping, .idpTransform, .policy],
-                           reason: "Groups.* functions work only in custom claims (groups claims)"),
+        ProfileRestriction([.groupRule, .mapping, .idpTransform, .policy, .federatedClaim],
+                           reason: "Groups.* functions work only in groups claims of custom authorization servers",
+                           source: "classic reference, Group functions note: designed to work only with group claims; you can't use these functions with property mappings"),
     ]
+
+    /// Names in a constant group expression of `getFilteredGroups` that no context has
+    /// (`'grop.name'`): evaluation fails on them whenever a group is selected (OEL5004).
+    static let groupExpressionNames: ArgumentRule = { call in
+        guard let text = call.stringLiteral(1), let tree = Parser.parse(text).expression else { return }
+        var unknown: [String] = []
+        func visit(_ expression: Expr) {
+            switch expression.kind {
+            case .name(let name):
+                if !ContextRoots.names.contains(name), !unknown.contains(name) { unknown.append(name) }
+            case .projection(let base, _, _), .selection(let base, _, _, _):
+                visit(base)
+            case .call(let base, _, _, let arguments, _):
+                // A namespace (`String.toUpperCase(group.name)`) is no root.
+                if case .name(let namespace) = base.kind, FunctionRegistry.standard.namespaces.contains(namespace) {} else { visit(base) }
+                arguments.forEach(visit)
+            default:
+                for child in ConstantParts.children(expression) { visit(child) }
+            }
+        }
+        visit(tree)
+        for name in unknown {
+            let hint = FunctionRegistry.nearest(name, in: ["group"]).map { "did you mean \($0)?" } ?? "the group expression reads group.* (group.name, group.id, group.profile.*)"
+            call.report(.unknownName, "Unknown name '\(name)' in the group expression: evaluation fails on it for every group selected",
+                        at: call.arguments[1].range, hint: hint)
+        }
+    }
 
     /// `isMemberOfGroupName` matches a name from every source: a warning at each call.
     static let warnAmbiguousName: ArgumentRule = { call in
@@ -223,9 +252,17 @@ enum GroupFunctions {
                     at: call.nameRange, hint: "prefer isMemberOfGroup(\"<group id>\") to pin one group")
     }
 
-    /// A constant pattern of `isMemberOfGroupNameRegex` that can backtrack catastrophically: a warning.
+    /// A constant pattern of `isMemberOfGroupNameRegex`: invalid, an error as evaluation gives
+    /// for every context (it compiles the pattern before reading any group); able to backtrack
+    /// catastrophically, a warning.
     static let checkRegex: ArgumentRule = { call in
         guard let pattern = call.stringLiteral(0) else { return }
+        do throws(ValueError) {
+            _ = try RegexSupport.compile(strippedRegex(pattern), limits: .default)
+        } catch {
+            call.report(error, argument: 0)
+            return
+        }
         call.report(ArgumentRules.catastrophicRegex(strippedRegex(pattern), at: call.arguments[0].range))
     }
 
@@ -319,7 +356,12 @@ enum GroupFunctions {
                 .init("groupExpression", .string),
                 .init("limit", .integer)
             ], returns: .array(nil),
-            restrictions: [ProfileRestriction([.groupRule, .mapping, .idpTransform], reason: "getFilteredGroups is meant for custom claims")],
+            // No profile restriction: the static allowlist guide shows it in claims, and nothing
+            // refuses it elsewhere (grammar/profiles.md).
+            check: { call in
+                ArgumentRules.groupLimit(2, "getFilteredGroups")(&call)
+                groupExpressionNames(&call)
+            },
             summary: "For each group of the user whose ID is in the allowlist (membership order), the value of groupExpression evaluated with `group` bound; more groups than limit (1...100) is an error.",
             examples: [FunctionExample(#"getFilteredGroups({"00gml2xHE3RYRx7cM0g3"}, "group.name", 40)"#, #"["Sales"]"#,
                                        context: #"{"groups": [{"id": "00gml2xHE3RYRx7cM0g3", "name": "Sales"}]}"#)],
@@ -350,7 +392,7 @@ enum GroupFunctions {
         BuiltinFunction(
             .namespaced("Groups"), "startsWith",
             parameters: [.init("app", .string), .init("prefix", .string), .init("limit", .integer)], returns: .array(.string), orNull: true,
-            restrictions: claimRestrictions,
+            restrictions: claimRestrictions, check: ArgumentRules.groupLimit(2, "Groups.startsWith"),
             summary: "Names of the user's groups from app (\"OKTA\", an app type or an app instance ID) that start with prefix; at most limit (1...100); null when none.",
             examples: [FunctionExample(#"Groups.startsWith("OKTA", "IT", 10)"#, #"["IT"]"#,
                                        context: #"{"groups": [{"id": "00g1", "name": "IT", "type": "OKTA_GROUP"}]}"#)]
@@ -360,7 +402,7 @@ enum GroupFunctions {
         BuiltinFunction(
             .namespaced("Groups"), "endsWith",
             parameters: [.init("app", .string), .init("suffix", .string), .init("limit", .integer)], returns: .array(.string), orNull: true,
-            restrictions: claimRestrictions,
+            restrictions: claimRestrictions, check: ArgumentRules.groupLimit(2, "Groups.endsWith"),
             summary: "Names of the user's groups from app that end with suffix; at most limit (1...100); null when none.",
             examples: []
         ) { call throws(ValueError) in
@@ -369,7 +411,7 @@ enum GroupFunctions {
         BuiltinFunction(
             .namespaced("Groups"), "contains",
             parameters: [.init("app", .string), .init("text", .string), .init("limit", .integer)], returns: .array(.string), orNull: true,
-            restrictions: claimRestrictions,
+            restrictions: claimRestrictions, check: ArgumentRules.groupLimit(2, "Groups.contains"),
             summary: "Names of the user's groups from app that contain text; at most limit (1...100); null when none.",
             examples: []
         ) { call throws(ValueError) in

@@ -22,7 +22,10 @@
 ///   cannot pass null as an `int`). Real Java `String.substring` would throw; the `StringUtils`
 ///   rule wins (a decision, grammar/decisions.md).
 /// * `replace`/`replaceFirst`: literal, not regex (`StringUtils.replace`/`replaceOnce`); an empty or null
-///   match, or a null replacement, leaves the input unchanged.
+///   match, or a null replacement, leaves the input unchanged. A list input is replaced element by
+///   element and stays a list (nested lists stay nested, null elements stay null), so a group named
+///   `SSO-Sales, EMEA` survives `Arrays.flatten(String.replace(getFilteredGroups(...), "SSO-", ""))`
+///   (Okta's support article "flattening filtered groups and replacing string segments"; ListReplacement).
 /// * `startsWith(null, x)` and `stringContains(null, x)` are false; so are `startsWith(x, null)` and
 ///   `stringContains(x, null)`; `startsWith(null, null)` is true (`StringUtils.startsWith` treats two nulls as equal).
 ///   An empty prefix / search string is found in every non-null string.
@@ -102,12 +105,13 @@ enum StringFunctions {
             .namespaced("String"), "replace",
             parameters: [.init("input", .string), .init("match", .string), .init("replacement", .string)], returns: .string,
             counterpart: "x.replace(match, replacement)",
-            summary: "input with every occurrence of match (literal text, not a regex) replaced; null for null.",
+            summary: "input with every occurrence of match (literal text, not a regex) replaced; null for null; a list input is replaced element by element.",
             examples: [
                 FunctionExample(#"String.replace("This is a test", "is", "at")"#, #""That at a test""#),
             ],
             direct: .ternary { a, b, c, e throws(ValueError) in
-                try ArgumentBinding.text(a, b, c) { text, match, replacement throws(ValueError) in
+                if case .array(let items) = a { return try ListReplacement.each(items, b, c, all: true, &e) }
+                return try ArgumentBinding.text(a, b, c) { text, match, replacement throws(ValueError) in
                     try NullSafeText.result(NullSafeText.replace(text, match, replacement, all: true, maxBytes: e.limits.maxStringBytes), e.limits)
                 }
             }
@@ -116,7 +120,7 @@ enum StringFunctions {
             .namespaced("String"), "replaceFirst",
             parameters: [.init("input", .string), .init("match", .string), .init("replacement", .string)], returns: .string,
             counterpart: "x.replaceFirst(match, replacement)",
-            summary: "input with the first occurrence of match (literal text, not a regex) replaced; null for null.",
+            summary: "input with the first occurrence of match (literal text, not a regex) replaced; null for null; a list input is replaced element by element.",
             examples: [
                 FunctionExample(#"String.replaceFirst("This is a test", "is", "at")"#, #""That is a test""#),
                 FunctionExample(#"String.replaceFirst("This list includes chores", "is", "at")"#, #""That list includes chores""#),
@@ -125,7 +129,8 @@ enum StringFunctions {
                 // Converted, not bound: bound as `replace` binds them, the two bodies would differ
                 // only in `all`, and the optimizer merges such closures into one function behind a
                 // thunk that costs `replace` about 15 instructions a call.
-                try NullSafeText.result(NullSafeText.replace(a.convertedToString, b.convertedToString, c.convertedToString, all: false,
+                if case .array(let items) = a { return try ListReplacement.each(items, b, c, all: false, &e) }
+                return try NullSafeText.result(NullSafeText.replace(a.convertedToString, b.convertedToString, c.convertedToString, all: false,
                                                              maxBytes: e.limits.maxStringBytes), e.limits)
             }
         ),
@@ -244,4 +249,30 @@ enum StringFunctions {
         ),
     ]
 
+}
+
+/// `String.replace` / `replaceFirst` of a list: each element replaced on its own. Okta's support
+/// article on `Arrays.flatten(String.replace(getFilteredGroups(...), "SSO-", ""))` says the
+/// replacement "removes any occurrence of SSO- in the group names" and that its result may be
+/// "an array of arrays" for `Arrays.flatten` to flatten: a list result, not the comma-joined text
+/// Spring's conversion would give (which `flatten` would split again, cutting a name with a comma).
+enum ListReplacement {
+    /// The list with `match` replaced by `replacement` in each element (all occurrences or the first).
+    static func each(_ items: [Value], _ match: Value, _ replacement: Value, all: Bool,
+                     _ e: inout Evaluation) throws(ValueError) -> Value {
+        let matchText = match.convertedToString, replacementText = replacement.convertedToString
+        var out: [Value] = []
+        out.reserveCapacity(items.count)
+        for item in items {
+            try e.charge(1)
+            switch item {
+            case .null: out.append(.null)
+            case .array(let inner): out.append(try each(inner, match, replacement, all: all, &e))
+            default:
+                let text = try NullSafeText.replace(item.convertedToString, matchText, replacementText, all: all, maxBytes: e.limits.maxStringBytes)
+                out.append(try NullSafeText.result(text, e.limits))
+            }
+        }
+        return .array(out)
+    }
 }

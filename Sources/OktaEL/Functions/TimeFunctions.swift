@@ -34,13 +34,14 @@ enum TimeFunctions {
     static let isoHint = "write ISO 8601 text such as 2015-07-31T17:18:37.979Z"
 
     /// Group rules refuse the Time.* functions.
-    static let restrictions = [ProfileRestriction([.groupRule], reason: "group rules do not support Time.* functions")]
+    static let restrictions = [ProfileRestriction([.groupRule], reason: "group rules do not support Time.* functions",
+                                                  source: "classic reference, Conditional expressions: Time is not supported in conditions; fact sheet 5.11, 6.3")]
 
     static let functions: [BuiltinFunction] = [
         BuiltinFunction(
             .namespaced("Time"), "now", dialects: [.classic],
             parameters: [.optional("timeZoneId", .string), .optional("format", .string)], returns: .string,
-            counterpart: "DateTime.now()", restrictions: restrictions,
+            counterpart: "DateTime.now()", restrictions: restrictions, check: ArgumentRules.booleanIsNeverTimeText,
             summary: "The current time as ISO 8601 text in UTC, in the given zone, or formatted with a Joda-Time pattern.",
             examples: [
                 FunctionExample("Time.now()", #""2015-07-31T17:18:37.979Z""#),
@@ -61,7 +62,7 @@ enum TimeFunctions {
         BuiltinFunction(
             .namespaced("Time"), "fromWindowsToIso8601", dialects: [.classic],
             parameters: [.init("time", .string)], returns: .string,
-            restrictions: restrictions,
+            restrictions: restrictions, check: ArgumentRules.numericTimeText("a Windows time"),
             summary: "Windows/LDAP FILETIME text (100-ns ticks since 1601-01-01Z) as ISO 8601 text in UTC; null for null.",
             examples: [FunctionExample(#"Time.fromWindowsToIso8601("130828367179790000")"#, #""2015-07-31T17:18:37.979Z""#)]
         ) { call throws(ValueError) in
@@ -75,7 +76,7 @@ enum TimeFunctions {
         BuiltinFunction(
             .namespaced("Time"), "fromUnixToIso8601", dialects: [.classic],
             parameters: [.init("time", .string)], returns: .string,
-            restrictions: restrictions,
+            restrictions: restrictions, check: ArgumentRules.numericTimeText("a Unix time"),
             summary: "Unix time text in milliseconds as ISO 8601 text in UTC; null for null.",
             examples: [FunctionExample(#"Time.fromUnixToIso8601("1632096000000")"#, #""2021-09-20T00:00:00.000Z""#)]
         ) { call throws(ValueError) in
@@ -89,7 +90,10 @@ enum TimeFunctions {
         BuiltinFunction(
             .namespaced("Time"), "fromStringToIso8601", dialects: [.classic],
             parameters: [.init("time", .string), .init("format", .string)], returns: .string,
-            restrictions: restrictions,
+            restrictions: restrictions, check: { call in
+                ArgumentRules.booleanIsNeverTimeText(at: [1], whenTimeSet: [1])(&call)
+                ArgumentRules.probe(.classic, "Time.fromIso8601ToString('2015-07-31T17:18:37.979Z', $)", argument: 1)(&call)
+            },
             summary: "Parses time with a Joda-Time pattern and answers ISO 8601 text in UTC; null for a null time.",
             examples: [FunctionExample(#"Time.fromStringToIso8601("2015/07/31 17:18:37", "yyyy/MM/dd HH:mm:ss")"#,
                                        #""2015-07-31T17:18:37.000Z""#)]
@@ -108,7 +112,7 @@ enum TimeFunctions {
         BuiltinFunction(
             .namespaced("Time"), "fromIso8601ToWindows", dialects: [.classic],
             parameters: [.init("time", .string)], returns: .string,
-            restrictions: restrictions,
+            restrictions: restrictions, check: ArgumentRules.booleanIsNeverTimeText,
             summary: "ISO 8601 text as a Windows/LDAP FILETIME (100-ns ticks since 1601-01-01Z); null for null.",
             examples: [FunctionExample(#"Time.fromIso8601ToWindows("2015-07-31T17:18:37.979Z")"#, #""130828367179790000""#)]
         ) { call throws(ValueError) in
@@ -122,7 +126,7 @@ enum TimeFunctions {
         BuiltinFunction(
             .namespaced("Time"), "fromIso8601ToUnix", dialects: [.classic],
             parameters: [.init("time", .string)], returns: .string,
-            restrictions: restrictions,
+            restrictions: restrictions, check: ArgumentRules.booleanIsNeverTimeText,
             summary: "ISO 8601 text as Unix time in milliseconds; null for null.",
             examples: [FunctionExample(#"Time.fromIso8601ToUnix("2021-09-20T00:00:00.000Z")"#, #""1632096000000""#)]
         ) { call throws(ValueError) in
@@ -136,7 +140,10 @@ enum TimeFunctions {
         BuiltinFunction(
             .namespaced("Time"), "fromIso8601ToString", dialects: [.classic],
             parameters: [.init("time", .string), .init("format", .string)], returns: .string,
-            restrictions: restrictions,
+            restrictions: restrictions, check: { call in
+                ArgumentRules.booleanIsNeverTimeText(at: nil, whenTimeSet: [1])(&call)
+                ArgumentRules.probe(.classic, "Time.fromIso8601ToString('2015-07-31T17:18:37.979Z', $)", argument: 1)(&call)
+            },
             summary: "Formats ISO 8601 text with a Joda-Time pattern, in the offset written in the text; null for a null time.",
             examples: [FunctionExample(#"Time.fromIso8601ToString("2015-07-31T17:18:37.979Z", "MM/dd/yyyy HH:mm")"#,
                                        #""07/31/2015 17:18""#)]

@@ -143,14 +143,16 @@ struct GroupCriteria {
 
 /// `user.*` methods.
 enum UserFunctions {
-    /// An IdP username transform has no Okta user to call methods on.
-    static let restrictions = [ProfileRestriction([.idpTransform], reason: nil)]
+    /// `user.*` methods in an IdP username transform: unverified (a warning).
+    static let restrictions = [ProfileRestriction.unverified(
+        [.idpTransform], reason: "an IdP username transform runs before the IdP user is linked to an Okta user",
+        source: "inference: Okta documents only idpuser.* for the transform (classic reference, IdP user profile); unverified")]
 
     static let functions: [BuiltinFunction] = [
         BuiltinFunction(
             .userMethod, "getGroups", dialects: [.classic, .identityEngine],
             parameters: [.repeated("criteria", .map, minimum: 1)], returns: .array(.group),
-            restrictions: restrictions,
+            restrictions: restrictions, check: ArgumentRules.criteria("user.getGroups"),
             summary: "The user's groups that satisfy every criteria map (keys group.id, group.source.id, group.type, group.profile.name, operator), in membership order.",
             examples: [FunctionExample(#"user.getGroups({'group.type': 'BUILT_IN'}).![id]"#, #"["00g1"]"#,
                                        context: #"{"groups": [{"id": "00g1", "name": "Everyone", "type": "BUILT_IN"}]}"#)]
@@ -162,7 +164,7 @@ enum UserFunctions {
         BuiltinFunction(
             .userMethod, "isMemberOf", dialects: [.classic, .identityEngine],
             parameters: [.repeated("criteria", .map, minimum: 1)], returns: .boolean,
-            restrictions: restrictions,
+            restrictions: restrictions, check: ArgumentRules.criteria("user.isMemberOf"),
             summary: "Whether any of the user's groups satisfies every criteria map.",
             examples: [FunctionExample(#"user.isMemberOf({'group.profile.name': 'West Coast', 'operator': 'EXACT'})"#, "false",
                                        context: #"{"groups": [{"id": "00g1", "name": "West Coast Admins", "type": "OKTA_GROUP"}]}"#)]
@@ -173,7 +175,7 @@ enum UserFunctions {
         BuiltinFunction(
             .userMethod, "findGroupAndGetOwners", dialects: [.classic, .identityEngine],
             parameters: [.init("criteria", .map), .init("ownerType", .string)], returns: .array(.string),
-            restrictions: restrictions,
+            restrictions: restrictions, check: ArgumentRules.criteria("user.findGroupAndGetOwners", upTo: 1),
             summary: "The IDs of the owners of type ownerType (\"USER\") of the groups matching criteria (searched in orgGroups, else groups).",
             examples: []
         ) { call throws(ValueError) in

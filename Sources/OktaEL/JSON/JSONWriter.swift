@@ -4,8 +4,8 @@
 ///   (`1000.0`, `1.0E10`, `3.5`); non-finite doubles as the JSON strings `"NaN"`,
 ///   `"Infinity"`, `"-Infinity"`.
 /// * `dateTime` as a JSON string produced by the `dateTime` closure (the default,
-///   ``defaultDateTime(_:)``, renders the instant in UTC like `Instant.toString()`; the
-///   engine passes its own zone-aware formatter).
+///   ``defaultDateTime(_:)``, renders the instant in UTC with at least three fraction digits;
+///   the engine passes its own zone-aware formatter, ``ValueOutput/dateTimeText(_:)``).
 /// * `country` as its alpha-2 code string (`"US"`).
 /// * Object keys in insertion order, or with `sortedKeys` in Java `String.compareTo` order
 ///   (UTF-16 code units).
@@ -105,9 +105,10 @@ public enum JSONWriter {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The default `dateTime` rendering: the instant in UTC in `Instant.toString()` form,
-    /// `2024-01-02T03:04:05Z`, with `.SSS`, `.SSSSSS` or `.SSSSSSSSS` when there are
-    /// nanoseconds, and a `+` before years above 9999. The zone is not shown.
+    /// The default `dateTime` rendering: the instant in UTC as Okta's Identity Engine reference
+    /// prints results, `2024-01-02T03:04:05.000Z`: always `.SSS`, or `.SSSSSS` / `.SSSSSSSSS`
+    /// when there are finer digits, and a `+` before years above 9999. The zone is not shown
+    /// (``ValueOutput/json(_:sortedKeys:)`` shows it).
     public static func defaultDateTime(_ t: ZonedDateTime) -> String {
         let secs = t.epochSecond
         var days = secs / 86_400
@@ -138,16 +139,6 @@ public enum JSONWriter {
         }
         out += "-" + pad(m, 2) + "-" + pad(d, 2)
         out += "T" + pad(rem / 3600, 2) + ":" + pad(rem % 3600 / 60, 2) + ":" + pad(rem % 60, 2)
-        let nano = Int64(max(0, min(999_999_999, t.nano)))
-        if nano != 0 {
-            if nano % 1_000_000 == 0 {
-                out += "." + pad(nano / 1_000_000, 3)
-            } else if nano % 1_000 == 0 {
-                out += "." + pad(nano / 1_000, 6)
-            } else {
-                out += "." + pad(nano, 9)
-            }
-        }
-        return out + "Z"
+        return out + "." + JavaFormatting.fractionDigits(t.nano) + "Z"
     }
 }

@@ -79,6 +79,12 @@ struct CallResolver {
         }
         let method = name(node.text)
         if let table = methodTable(method, argumentCount: count, nameRange: node.text) { return .method(table) }
+        // `Strings.toLowerCase(x)`, `string.len(x)`, `Array.contains(...)`: a misspelt namespace
+        // (namespaces are case-sensitive), before the method of that name in either dialect. The
+        // base is a namespace written wrong, not a root: nothing reads or checks it as one.
+        if let misspelt = misspeltNamespace(base, text(node.text), argumentCount: count, range: base.range.union(node.text)) {
+            return .unresolved(.namespaced, misspelt)
+        }
         return .unresolved(.method, noMethod(method, node, base: base, argumentCount: count))
     }
 
@@ -157,11 +163,6 @@ struct CallResolver {
     /// or the wrong count (for the last overload in the dialect).
     private func noMethod(_ method: SourceName, _ node: SyntaxNode, base: SyntaxNode, argumentCount: Int) -> Diagnostic {
         let name = text(node.text)
-        // `Strings.toLowerCase(x)`, `string.len(x)`, `Array.contains(...)`: a misspelt namespace
-        // (namespaces are case-sensitive), before the method of that name in either dialect.
-        if let misspelt = misspeltNamespace(base, name, argumentCount: argumentCount, range: base.range.union(node.text)) {
-            return misspelt
-        }
         let candidates = registry.methodIndices(method)
         let inDialect = candidates.filter { registry.bindings[$0].isIn(dialect) }
         if let last = inDialect.last {

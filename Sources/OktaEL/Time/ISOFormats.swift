@@ -7,7 +7,9 @@
 // (`Time.fromUnixToIso8601("1663632000000")` → "2022-09-20T00:00:00.000Z").
 // Identity Engine `toString()` is java.time's ZonedDateTime.toString(): seconds omitted when second and
 // nano are both zero ("2015-07-30T23:58Z"), fraction as 3/6/9 digits, `Z` or ±HH:MM, and `[Region/ID]`
-// appended for region zones (including `Z[UTC]` for the region "UTC").
+// appended for region zones (including `Z[UTC]` for the region "UTC"). A ZonedDateTime *result* prints
+// as the Identity Engine reference shows results (`documentedText()`): the same, with seconds and at
+// least three fraction digits always shown ("2015-08-01T23:58:32.000Z").
 
 extension ZonedDateTime {
     /// java.time `ZonedDateTime.toString()`.
@@ -21,13 +23,28 @@ extension ZonedDateTime {
         s += ZoneIDSyntax.twoDigits(l.hour) + ":" + ZoneIDSyntax.twoDigits(l.minute)
         if l.second != 0 || l.nano != 0 {
             s += ":" + ZoneIDSyntax.twoDigits(l.second)
-            if l.nano != 0 {
-                let n = Int(l.nano)
-                if n % 1_000_000 == 0 { s += "." + TimeDigits.padded(Int64(n / 1_000_000), 3) }
-                else if n % 1000 == 0 { s += "." + TimeDigits.padded(Int64(n / 1000), 6) }
-                else { s += "." + TimeDigits.padded(Int64(n), 9) }
-            }
+            if l.nano != 0 { s += "." + JavaFormatting.fractionDigits(l.nano) }
         }
+        s += ZoneIDSyntax.offsetID(off, zeroAsZ: true)
+        if case .region(let id) = zone { s += "[" + id + "]" }
+        return s
+    }
+
+    /// How Okta's Identity Engine reference prints a ZonedDateTime result
+    /// (`user.created.plusDays(2)` → `2015-08-01T23:58:32.000Z`, `Time.now().toZone('Asia/Tokyo')`
+    /// → `2015-08-01T02:18:37.979+09:00[Asia/Tokyo]`): `toString()`'s form, but seconds always
+    /// shown and at least three fraction digits (six or nine when the value has finer digits).
+    /// Values printed by `eval`, the batch mode and JSON output use it; `toString()` and string
+    /// concatenation keep Java's `ZonedDateTime.toString()` (`javaToString()`), as the reference
+    /// shows for `user.created.toString()`.
+    package func documentedText() -> String {
+        let off = offsetSeconds
+        let l = localDateTime(offset: off)
+        var s = ""
+        s.reserveCapacity(40)
+        JavaFormatting.appendISODate(&s, l)
+        s += "T" + ZoneIDSyntax.twoDigits(l.hour) + ":" + ZoneIDSyntax.twoDigits(l.minute) + ":" + ZoneIDSyntax.twoDigits(l.second)
+        s += "." + JavaFormatting.fractionDigits(l.nano)
         s += ZoneIDSyntax.offsetID(off, zeroAsZ: true)
         if case .region(let id) = zone { s += "[" + id + "]" }
         return s
@@ -62,6 +79,14 @@ enum TimeDigits {
 }
 
 enum JavaFormatting {
+    /// A fraction of a second as java.time prints it: 3, 6 or 9 digits, the fewest that hold it.
+    static func fractionDigits(_ nano: Int32) -> String {
+        let n = Int64(max(0, min(999_999_999, nano)))
+        if n % 1_000_000 == 0 { return TimeDigits.padded(n / 1_000_000, 3) }
+        if n % 1000 == 0 { return TimeDigits.padded(n / 1000, 6) }
+        return TimeDigits.padded(n, 9)
+    }
+
     /// LocalDate.toString(): yyyy-MM-dd, with sign rules for |year| ≥ 10000 or < 0.
     static func appendISODate(_ s: inout String, _ l: LocalDateTimeFields) {
         let y = l.year

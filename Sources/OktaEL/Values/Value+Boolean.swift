@@ -24,11 +24,18 @@ extension Value {
             }
         case .array(let items):
             // Spring's collection-to-object converter: the first element, converted; empty is null.
+            // An error names the list, not the element (a group list in a condition is the usual case).
             guard let first = items.first else {
                 throw ValueError(.nullToBoolean, "Cannot convert an empty list to a Boolean",
                                  hint: "test the list with Arrays.isEmpty(x) or Arrays.size(x) > 0")
             }
-            return try first.requireBoolean()
+            do {
+                return try first.requireBoolean()
+            } catch {
+                throw ValueError(error.code, "Cannot convert \(shortDescription) to a Boolean: a list converts by its first element, "
+                                 + "and \(first.shortDescription) is not a Boolean",
+                                 hint: "a list is not a condition: test it with !Arrays.isEmpty(x) (or x != null when the function may give null)")
+            }
         default:
             throw ValueError(.notBoolean, "Cannot convert a value of type \(typeName) to a Boolean",
                              hint: "use a comparison such as x == 1 or x != null")
