@@ -1,6 +1,7 @@
 /// A canonical text of what a compiled configuration means to the engine, independent of the
 /// form it came in and of the order its sources list things: one line per fact, lists sorted
 /// where order carries no meaning, policies and rules in evaluation order. Scope and claim ids,
+/// the display texts of system scopes,
 /// `created`, `lastUpdated` and `_links` are left out (Terraform does not know the ids of the
 /// system objects). Tests compare the forms with it; it is also a readable summary.
 extension CompiledConfiguration {
@@ -16,7 +17,8 @@ extension CompiledConfiguration {
         add("  audiences=\(list(server.audiences)) issuer=\(optional(server.issuer)) issuerMode=\(server.issuerMode?.rawValue ?? "-") kid=\(optional(server.signingKeyID))")
         for scope in scopes {
             add("scope \(scope.name) consent=\(scope.consent.rawValue) default=\(scope.isDefault) optional=\(scope.optional) system=\(scope.system) metadataPublish=\(scope.metadataPublish?.rawValue ?? "-")")
-            add("  displayName=\(optional(scope.displayName)) description=\(optional(scope.description))")
+            // System scopes' texts are Okta's, not the configuration's (Terraform does not have them).
+            if !scope.system { add("  displayName=\(optional(scope.displayName)) description=\(optional(scope.description))") }
         }
         for compiled in claims {
             let claim = compiled.claim

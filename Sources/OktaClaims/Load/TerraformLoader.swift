@@ -187,8 +187,10 @@ enum TerraformLoader {
                         at: ObjectPath(resource.address).field("auth_server_id"))
                 return false
             }
-            let referenced = resources.referencedAddresses(resource.address, "auth_server_id")
-            return referenced.isEmpty || referenced.contains(serverAddress)
+            // References to other things (a module variable) say nothing: one server is read.
+            let servers = resources.referencedAddresses(resource.address, "auth_server_id")
+                .filter { $0.split(separator: ".").contains("okta_auth_server") }
+            return servers.isEmpty || servers.contains(serverAddress)
         }
 
         /// The id of the policy a rule belongs to.
