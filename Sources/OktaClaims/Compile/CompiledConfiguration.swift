@@ -67,7 +67,7 @@ public struct CompiledConfiguration: Sendable {
         } else {
             found.append(ConfigDiagnostic(codes.defaultSubClaim.diagnostic(
                 "The configuration has no sub claim; Okta's default expression is used"), path: ObjectPath("claims")))
-            self.sub = compiler.compile(SystemObjects.claims[0], index: 0)
+            self.sub = compiler.compile(SystemObjects.subClaim, index: 0)
         }
 
         // Policies and rules.
@@ -75,9 +75,10 @@ public struct CompiledConfiguration: Sendable {
             PriorityOrder.Key(priority: $0.priority, created: $0.created, id: $0.id)
         }
         for tie in policyTies {
+            guard let first = tie.first else { continue }
             found.append(ConfigDiagnostic(codes.priorityTie.diagnostic(
-                "The policies \(tie.map { "\"\($0.name)\"" }.joined(separator: ", ")) share priority \(tie[0].priority); they are taken in the order listed here"),
-                path: ObjectPath("policies").element(name: tie[0].name, id: tie[0].id, index: 0).field("priority"), objectID: tie[0].id))
+                "The policies \(tie.map { "\"\($0.name)\"" }.joined(separator: ", ")) share priority \(first.priority); they are taken in the order listed here"),
+                path: ObjectPath("policies").element(name: first.name, id: first.id, index: 0).field("priority"), objectID: first.id))
         }
         var policyIDs = Set<String>()
         var policies: [CompiledPolicy] = []
@@ -92,6 +93,11 @@ public struct CompiledConfiguration: Sendable {
             policies.append(CompiledPolicy(policy: policy, rules: CompiledConfiguration.rules(of: policy, path: path, into: &found)))
         }
         self.policies = policies
+        // Compile findings name the configuration's file, as the loader's do.
+        let compileStart = loadDiagnostics.count
+        if let file = configuration.sourceName {
+            for index in compileStart..<found.count where found[index].file == nil { found[index].file = file }
+        }
         diagnostics = found
     }
 
@@ -99,9 +105,10 @@ public struct CompiledConfiguration: Sendable {
         let codes = ConfigDiagnosticCodes.standard
         let (ordered, ties) = PriorityOrder.sorted(policy.rules) { PriorityOrder.Key(priority: $0.priority, created: $0.created, id: $0.id) }
         for tie in ties {
+            guard let first = tie.first else { continue }
             found.append(ConfigDiagnostic(codes.priorityTie.diagnostic(
-                "The rules \(tie.map { "\"\($0.name)\"" }.joined(separator: ", ")) of the policy \"\(policy.name)\" share priority \(tie[0].priority); they are taken in the order listed here"),
-                path: path.field("rules").element(name: tie[0].name, id: tie[0].id, index: 0).field("priority"), objectID: tie[0].id))
+                "The rules \(tie.map { "\"\($0.name)\"" }.joined(separator: ", ")) of the policy \"\(policy.name)\" share priority \(first.priority); they are taken in the order listed here"),
+                path: path.field("rules").element(name: first.name, id: first.id, index: 0).field("priority"), objectID: first.id))
         }
         var ids = Set<String>()
         var rules: [CompiledRule] = []

@@ -19,7 +19,7 @@ enum StructuralLimits {
         }
         if server.audiences.count > 1 {
             found.append(ConfigDiagnostic(codes.severalAudiences.diagnostic(
-                "The authorization server \"\(server.name)\" has \(server.audiences.count) audiences; Okta supports one, and \"\(server.audiences[0])\" is used"),
+                "The authorization server \"\(server.name)\" has \(server.audiences.count) audiences; Okta supports one, and \"\(server.audience ?? "")\" is used"),
                 path: path, objectID: server.id))
         }
         for (index, audience) in server.audiences.enumerated() where audience.contains(":") && !isAbsoluteURI(audience) {

@@ -4,20 +4,23 @@ import OktaEL
 /// element, naming each element in the path by its name (else id, else position).
 enum APICollections {
     /// The path of element `index` of `collection`.
-    static func elementPath(_ collection: ObjectPath, _ value: Value, _ index: Int) -> ObjectPath {
+    static func elementPath(_ collection: ObjectPath, _ value: Value, _ index: Int,
+                            name: (ObjectValue) -> String? = { $0["name"]?.stringValue }) -> ObjectPath {
         let object = value.objectValue
-        return collection.element(name: object?["name"]?.stringValue, id: object?["id"]?.stringValue, index: index)
+        return collection.element(name: object.flatMap(name), id: object?["id"]?.stringValue, index: index)
     }
 
     /// Every element of an array value read by `read`; a non-array is a wrong-type diagnostic.
+    /// `name` picks the field that names an element in paths (`name` unless told otherwise).
     static func elements<Element>(_ value: Value?, path: ObjectPath, what: String, log: DiagnosticLog,
+                                  name: (ObjectValue) -> String? = { $0["name"]?.stringValue },
                                   _ read: (Value, ObjectPath) -> Element?) -> [Element] {
         guard let value else { return [] }
         guard case .array(let items) = value else {
             log.add(ConfigDiagnosticCodes.standard.wrongType, "\(what) must be a JSON array, not \(FieldReader.jsonType(value))", at: path)
             return []
         }
-        return items.enumerated().compactMap { index, item in read(item, elementPath(path, item, index)) }
+        return items.enumerated().compactMap { index, item in read(item, elementPath(path, item, index, name: name)) }
     }
 
     static func scopes(_ value: Value?, path: ObjectPath = ObjectPath("scopes"), log: DiagnosticLog) -> [Scope] {

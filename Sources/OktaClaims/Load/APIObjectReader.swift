@@ -113,15 +113,18 @@ enum APIObjectReader {
 
     /// Grant types from their texts; an unlisted one is kept with a warning.
     static func grantTypeList(_ texts: [String], fields: FieldReader, key: String) -> [GrantType] {
-        texts.map { text in
-            let grant = GrantType(text)
-            if !grant.isKnown {
-                fields.log.add(ConfigDiagnosticCodes.standard.unknownGrantType,
-                               "The \(fields.subject) names the grant type \"\(text)\", which Okta does not list",
-                               at: fields.path.field(key), id: fields.id,
-                               hint: Spelling.closest(to: text, in: GrantType.known.map(\.rawValue)).map { "did you mean \($0)?" })
-            }
-            return grant
+        texts.map { grantType($0, fields: fields, key: key) }
+    }
+
+    /// One grant type from its text; an unlisted one is kept with a warning.
+    static func grantType(_ text: String, fields: FieldReader, key: String) -> GrantType {
+        let grant = GrantType(text)
+        if !grant.isKnown {
+            fields.log.add(ConfigDiagnosticCodes.standard.unknownGrantType,
+                           "The \(fields.subject) names the grant type \"\(text)\", which Okta does not list",
+                           at: fields.path.field(key), id: fields.id,
+                           hint: Spelling.closest(to: text, in: GrantType.known.map(\.rawValue)).map { "did you mean \($0)?" })
         }
+        return grant
     }
 }

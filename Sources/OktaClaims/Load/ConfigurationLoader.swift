@@ -26,14 +26,20 @@ public enum ConfigurationLoader {
                     hint: #"a bundle has the keys "authorizationServer", "scopes", "claims" and "policies""#)
             configuration = nil
         }
-        return LoadResult(value: configuration, diagnostics: log.items)
+        return LoadResult(value: configuration.map { named($0, name) }, diagnostics: log.items)
+    }
+
+    private static func named(_ configuration: Configuration, _ name: String?) -> Configuration {
+        var named = configuration
+        named.sourceName = name
+        return named
     }
 
     /// The folder form from its files (name → bytes); `folder` prefixes file names in diagnostics.
     public static func loadFolder(files: [String: [UInt8]], folder: String? = nil) -> LoadResult<Configuration> {
         let log = DiagnosticLog()
         let configuration = FolderLoader.read(files, folder: folder, log: log)
-        return LoadResult(value: configuration, diagnostics: log.items)
+        return LoadResult(value: configuration.map { named($0, folder) }, diagnostics: log.items)
     }
 
     /// A configuration at `path`: the folder form when it is a directory, else a file.

@@ -14,11 +14,11 @@ public enum DirectoryLoader {
         }
         let org = root.object("org", required: true).map(self.org) ?? Org(id: "")
         let users = APICollections.elements(root.array("users", required: true).map(Value.array), path: ObjectPath("users"),
-                                            what: "The users", log: log) { user($0, path: $1, log: log) }
+                                            what: "The users", log: log, name: { $0["profile"]?.objectValue?["login"]?.stringValue }) { user($0, path: $1, log: log) }
         let groups = APICollections.elements(root.array("groups", required: true).map(Value.array), path: ObjectPath("groups"),
-                                             what: "The groups", log: log) { group($0, path: $1, log: log) }
+                                             what: "The groups", log: log, name: { $0["profile"]?.objectValue?["name"]?.stringValue }) { group($0, path: $1, log: log) }
         let apps = APICollections.elements(root.array("apps", required: true).map(Value.array), path: ObjectPath("apps"),
-                                           what: "The apps", log: log) { app($0, path: $1, log: log) }
+                                           what: "The apps", log: log, name: { $0["label"]?.stringValue }) { app($0, path: $1, log: log) }
         var memberships: [String: [String]] = [:]
         if let table = root.object("memberships", required: true) {
             for key in table.object.keys {
@@ -52,8 +52,7 @@ public enum DirectoryLoader {
 
     private static func user(_ value: Value, path: ObjectPath, log: DiagnosticLog) -> User? {
         let login = value.objectValue?["profile"]?.objectValue?["login"]?.stringValue
-        let named = value.objectValue.map { _ in path } ?? path
-        guard let fields = FieldReader.of(value, path: named, kind: "user", log: log, nameKey: nil),
+        guard let fields = FieldReader.of(value, path: path, kind: "user", log: log, nameKey: nil),
               let id = fields.string("id", required: true) else { return nil }
         let profile = fields.object("profile", required: true)
         let verified = fields.object("credentials")?.array("emails")?.lazy.compactMap(\.objectValue)

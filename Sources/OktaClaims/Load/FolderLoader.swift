@@ -22,7 +22,7 @@ enum FolderLoader {
             log.add(codes.missingFile, message, at: .root)
         }
         guard let serverName = serverFiles.first(where: { files[$0] != nil }) else {
-            missing(serverFiles[0], "The folder has no authorizationServer.json (or server.json)")
+            missing("authorizationServer.json", "The folder has no authorizationServer.json (or server.json)")
             log.file = nil
             return nil
         }

@@ -23,7 +23,7 @@ public enum RequestLoader {
         let grant = fields.string("grant_type", required: true)
         let scope = fields.string("scope")
         guard let client, let grant else { return nil }
-        let grantType = APIObjectReader.grantTypeList([grant], fields: fields, key: "grant_type")[0]
+        let grantType = APIObjectReader.grantType(grant, fields: fields, key: "grant_type")
         return TokenRequest(clientID: client, grantType: grantType, user: fields.string("user"),
                             scopes: scope.map { $0.split(separator: " ").map(String.init) },
                             responseType: fields.string("response_type"), nonce: fields.string("nonce"))

@@ -11,15 +11,18 @@ public struct Configuration: Sendable, Hashable {
     public var policies: [Policy]
     /// Which form it was read from.
     public var format: ConfigurationFormat
+    /// The file or folder it was read from, if named; compile diagnostics carry it as their `file`.
+    public var sourceName: String?
 
     /// A configuration.
     public init(server: AuthorizationServer, scopes: [Scope] = [], claims: [Claim] = [], policies: [Policy] = [],
-                format: ConfigurationFormat = .bundle) {
+                format: ConfigurationFormat = .bundle, sourceName: String? = nil) {
         self.server = server
         self.scopes = scopes
         self.claims = claims
         self.policies = policies
         self.format = format
+        self.sourceName = sourceName
     }
 }
 

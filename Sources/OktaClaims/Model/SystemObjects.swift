@@ -43,10 +43,15 @@ public enum SystemObjects {
     private static let systemClaimIndex: [String: SystemClaim] = Dictionary(
         systemClaims.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
+    /// The system `sub` claim (access token) with its default expression.
+    public static var subClaim: Claim {
+        Claim(name: "sub", claimType: .resource, valueType: .expression, value: defaultSubExpression,
+              alwaysIncludeInToken: true, scopes: [], system: true)
+    }
+
     /// The 19 system claims as objects: `sub` and the 18 OIDC ones.
     public static var claims: [Claim] {
-        [Claim(name: "sub", claimType: .resource, valueType: .expression, value: defaultSubExpression,
-               alwaysIncludeInToken: true, scopes: [], system: true)]
+        [subClaim]
             + systemClaims.map {
                 Claim(name: $0.name, claimType: .identity, valueType: .system, alwaysIncludeInToken: $0.alwaysByDefault,
                       scopes: [$0.scope], system: true)
