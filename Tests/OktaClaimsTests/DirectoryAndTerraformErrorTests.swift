@@ -20,7 +20,7 @@ import Testing
             #"OEL9003 users["ann@example.com"].credentials.emails"#,
             #"OEL9004 groups["Staff"].type"#,
             #"OEL9002 groups[id: "00g2"].profile"#,
-            #"OEL9003 memberships.00u1[1]"#,
+            #"OEL9003 memberships["00u1"][1]"#,
             #"OEL9004 apps["Portal"].settings.oauthClient.application_type"#,
             #"OEL9002 apps["Portal"].appUsers[0].id"#,
         ] {

@@ -25,6 +25,14 @@ import Testing
         #expect(compiled.canonicalDump == bundle.canonicalDump)
     }
 
+    @Test func folderAcceptsServerJSON() throws {
+        var files = Fixtures.folderFiles
+        files["server.json"] = files.removeValue(forKey: "authorizationServer.json")
+        let loaded = CompiledConfiguration.compile(ConfigurationLoader.loadFolder(files: files))
+        #expect(Fixtures.errors(loaded).isEmpty, "\(Fixtures.errors(loaded))")
+        #expect(loaded.value?.server.id == "ausorders1a2B3c4D5x7")
+    }
+
     @Test func folderFromDisk() throws {
         let loaded = CompiledConfiguration.load(path: Fixtures.orders.appendingPathComponent("api").path)
         let compiled = try #require(loaded.value)

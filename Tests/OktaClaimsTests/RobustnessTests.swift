@@ -1,4 +1,6 @@
+import Dispatch
 import OktaEL
+import Synchronization
 import Testing
 @testable import OktaClaims
 
@@ -67,6 +69,33 @@ import Testing
                 #expect(loaded.diagnostics.contains { $0.code.rawValue == "OEL9001" && $0.file == name })
             }
         }
+    }
+
+    private static func requireSendable<T: Sendable>(_: T.Type) {}
+
+    @Test func sharedByTwoThreads() throws {
+        RobustnessTests.requireSendable(CompiledConfiguration.self)
+        RobustnessTests.requireSendable(Directory.self)
+        let compiled = try #require(CompiledConfiguration.load(bytes: Fixtures.bundle).value)
+        let expected = compiled.canonicalDump
+        let filters = compiled.claims.compactMap { claim -> GroupFilter? in
+            if case .groups(let filter?) = claim.value { return filter }
+            return nil
+        }
+        let names = ["Everyone", "orders-staff", "IT", "Engineering", "Sales", "orders-admins"]
+        let counts = Mutex<[Int]>([])
+        DispatchQueue.concurrentPerform(iterations: 2) { _ in
+            var matched = 0
+            for _ in 0..<500 {
+                for filter in filters {
+                    for name in names where (try? filter.matches(name)) == true { matched += 1 }
+                }
+            }
+            let same = compiled.canonicalDump == expected
+            counts.withLock { $0.append(same ? matched : -1) }
+        }
+        // groups: orders-staff, orders-admins; it_groups: IT, Engineering; 500 rounds each.
+        #expect(counts.withLock { $0 } == [2000, 2000])
     }
 
     @Test func compiledConfigurationIsSendableAndSharedAcrossThreads() async throws {

@@ -45,11 +45,13 @@ public struct ConfigDiagnostic: Sendable, Hashable {
     /// The message.
     public var message: String { diagnostic.message }
 
+    /// Equal when diagnostic, path, object id, file and expression are.
     public static func == (lhs: ConfigDiagnostic, rhs: ConfigDiagnostic) -> Bool {
         lhs.diagnostic == rhs.diagnostic && lhs.path == rhs.path && lhs.objectID == rhs.objectID
             && lhs.file == rhs.file && lhs.expression == rhs.expression
     }
 
+    /// Hashes the diagnostic, path and object id.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(diagnostic)
         hasher.combine(path)

@@ -14,9 +14,17 @@ public struct ObjectPath: Sendable, Hashable, CustomStringConvertible {
     /// A root collection or object, `claims` or `authorizationServer`.
     public init(_ name: String) { description = name }
 
-    /// A field: `.name`.
+    /// A field: `.name`; a key that is not a plain name (a user id, a URI claim name) is
+    /// written as a map key, `["00u1"]`.
     public func field(_ name: String) -> ObjectPath {
-        ObjectPath(description: description.isEmpty ? name : description + "." + name)
+        guard ObjectPath.isPlainName(name) else { return key(name) }
+        return ObjectPath(description: description.isEmpty ? name : description + "." + name)
+    }
+
+    /// Letters, digits and `_`, not starting with a digit.
+    private static func isPlainName(_ name: String) -> Bool {
+        guard let first = name.utf8.first, !first.isASCIIDigit else { return false }
+        return name.utf8.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == UInt8(ascii: "_") }
     }
 
     /// An element by name, falling back to id, then position.

@@ -9,7 +9,9 @@ public struct GrantType: RawRepresentable, Sendable, Hashable, Comparable, Custo
     /// A grant type from its text.
     public init(_ rawValue: String) { self.rawValue = rawValue }
 
+    /// The text.
     public var description: String { rawValue }
+    /// Ordered by text.
     public static func < (lhs: GrantType, rhs: GrantType) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// `authorization_code`.
