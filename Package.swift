@@ -26,6 +26,6 @@ let package = Package(
         ),
         .executableTarget(name: "OktaELFuzz", dependencies: ["OktaEL", "OktaELTools"]),
         .testTarget(name: "OktaELTests", dependencies: ["OktaEL", "OktaELTools"], exclude: ["Snapshots"]),  // read from the source tree
-        .testTarget(name: "OktaClaimsTests", dependencies: ["OktaClaims", "OktaEL"]),
+        .testTarget(name: "OktaClaimsTests", dependencies: ["OktaClaims", "OktaEL"], exclude: ["testdata"]),  // read from the source tree
     ]
 )

@@ -40,7 +40,7 @@ struct ClaimCompiler {
     }
 
     private func expression(_ claim: Claim, path: ObjectPath, into diagnostics: inout [ConfigDiagnostic]) -> Program? {
-        let source = claim.value ?? ""
+        guard let source = claim.value else { return nil }  // reported at load
         let valuePath = path.field("value")
         let check = Checker.check(source, options: CheckOptions(
             profile: .claim, userSchema: options.userSchema, appUserSchema: options.appUserSchema))

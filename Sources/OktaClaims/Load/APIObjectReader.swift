@@ -40,19 +40,21 @@ enum APIObjectReader {
         let name = fields.string("name", required: true)
         let claimType = fields.enumValue("claimType", ClaimType.self, required: true)
         let valueType = fields.enumValue("valueType", ClaimValueType.self, required: true)
-        guard let name, let claimType, let valueType else { return nil }
-        let claimValue = fields.string("value", required: valueType != .system)
+        // Every field is read (and reported) before an unplaceable claim is dropped.
+        let claimValue = fields.string("value", required: valueType == .expression || valueType == .groups)
         let filter = fields.enumValue("group_filter_type", GroupFilterType.self, required: valueType == .groups)
         if valueType == .groups, fields.raw("group_filter_type") == nil, fields.raw("groupFilterType") != nil {
             log.add(ConfigDiagnosticCodes.standard.missingField, "The \(fields.subject) spells 'groupFilterType' in camelCase",
                     at: path.field("groupFilterType"), id: fields.id, hint: "Okta's field is snake_case: group_filter_type")
         }
         let scopes = fields.object("conditions")?.strings("scopes") ?? []
+        let status = fields.enumValue("status", Status.self) ?? .active
+        let always = fields.bool("alwaysIncludeInToken", default: true)
+        let system = fields.bool("system", default: false)
+        guard let name, let claimType, let valueType else { return nil }
         return Claim(
-            id: fields.string("id"), name: name, status: fields.enumValue("status", Status.self) ?? .active,
-            claimType: claimType, valueType: valueType, value: claimValue, groupFilterType: filter,
-            alwaysIncludeInToken: fields.bool("alwaysIncludeInToken", default: true), scopes: scopes,
-            system: fields.bool("system", default: false))
+            id: fields.string("id"), name: name, status: status, claimType: claimType, valueType: valueType,
+            value: claimValue, groupFilterType: filter, alwaysIncludeInToken: always, scopes: scopes, system: system)
     }
 
     // MARK: Policies and rules
@@ -65,11 +67,14 @@ enum APIObjectReader {
         let priority = fields.int("priority", required: true)
         let clients = fields.object("conditions", required: true)?.object("clients", required: true)?
             .strings("include", required: true)
+        let description = fields.string("description")
+        let status = fields.enumValue("status", Status.self) ?? .active
+        let system = fields.bool("system", default: false)
+        let created = fields.string("created")
         guard let id, let priority else { return nil }
         return Policy(
-            id: id, name: name ?? id, description: fields.string("description"), priority: priority,
-            status: fields.enumValue("status", Status.self) ?? .active, system: fields.bool("system", default: false),
-            clients: clients ?? [], created: fields.string("created"))
+            id: id, name: name ?? id, description: description, priority: priority, status: status, system: system,
+            clients: clients ?? [], created: created)
     }
 
     /// One element of `…/policies/{policyId}/rules`.
@@ -83,13 +88,15 @@ enum APIObjectReader {
         let grantTypes = grantFields.map { grantTypeList($0.strings("include", required: true) ?? [], fields: $0, key: "include") } ?? []
         let scopes = conditions?.object("scopes", required: true)?.strings("include") ?? []
         let people = conditions?.object("people").map(peopleCondition)
-        let token = fields.object("actions")?.object("token")
+        let token = fields.object("actions")?.object("token").map(tokenActions) ?? TokenActions()
+        let status = fields.enumValue("status", Status.self) ?? .active
+        let system = fields.bool("system", default: false)
+        let type = fields.string("type")
+        let created = fields.string("created")
         guard let id, let priority else { return nil }
         return PolicyRule(
-            id: id, name: name ?? id, priority: priority, status: fields.enumValue("status", Status.self) ?? .active,
-            system: fields.bool("system", default: false), type: fields.string("type"),
-            grantTypes: grantTypes, people: people, scopes: scopes,
-            token: token.map(tokenActions) ?? TokenActions(), created: fields.string("created"))
+            id: id, name: name ?? id, priority: priority, status: status, system: system, type: type,
+            grantTypes: grantTypes, people: people, scopes: scopes, token: token, created: created)
     }
 
     /// `conditions.people`.
