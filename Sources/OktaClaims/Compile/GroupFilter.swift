@@ -42,43 +42,28 @@ public struct GroupFilter: Sendable {
     }
 }
 
-/// A Java regular expression on the OktaEL library's engine (linear-time Pike VM; budgeted
-/// backtracking only for backreferences and lookaround), reached through the library's public
-/// API: the pattern is compiled once as the constant right operand of `name matches '…'`, which
-/// the compiler turns into a precompiled pattern, so a match is one evaluation of that program.
+/// A Java regular expression on the OktaEL library's engine (`JavaRegex`: linear-time Pike VM;
+/// budgeted backtracking only for backreferences and lookaround), compiled once.
 struct GroupNameRegex: Sendable {
-    private let program: Program
-    private static let environment = Environment(dialect: .classic)
+    private let regex: JavaRegex
 
     init(_ pattern: String) throws(Diagnostic) {
-        // Okta expression strings have no escapes: a quote inside is doubled, a backslash is text.
-        let literal = "'" + pattern.replacingAll("'", with: "''") + "'"
         do {
-            program = try GroupNameRegex.environment.compile("name matches " + literal)
+            regex = try JavaRegex(pattern)
         } catch {
-            let reason = error.diagnostics.first { $0.code == .invalidRegex }?.message
-                ?? error.diagnostics.first?.message ?? "not a valid regular expression"
-            throw Diagnostic(ConfigDiagnosticCodes.standard.invalidGroupRegex.code, reason, at: .at(0),
+            throw Diagnostic(ConfigDiagnosticCodes.standard.invalidGroupRegex.code,
+                             "Invalid regular expression '\(pattern)': \(error.description)", at: .at(0),
                              hint: "REGEX filters use Java regex syntax and match the whole group name (case-sensitive)",
                              severity: .error)
         }
     }
 
-    /// Whether the whole of `name` matches.
+    /// Whether the whole of `name` matches; throws when a backtracking match exceeds its budget.
     func matchesWhole(_ name: String) throws(Diagnostic) -> Bool {
-        let context = EvaluationContext(roots: ObjectValue([("name", .string(name))]))
-        return try program.evaluate(context) == .bool(true)
-    }
-}
-
-extension String {
-    /// Every `target` replaced by `replacement` (without Foundation).
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        for character in self {
-            if character == target { out += replacement } else { out.append(character) }
+        do {
+            return try regex.matchesWhole(name)
+        } catch {
+            throw Diagnostic(ConfigDiagnosticCodes.standard.invalidGroupRegex.code, error.description, at: .at(0), severity: .error)
         }
-        return out
     }
 }
