@@ -102,6 +102,11 @@ public struct ConfigDiagnosticCodes: Sendable {
         "OEL9105", .note, "system sub claim absent",
         "Okta creates the sub claim with every server and it cannot be deleted; where the configuration lacks it, its default expression `(appuser != null) ? appuser.userName : app.clientId` is used.")
 
+    /// A custom claim named like a claim Okta reserves for that token.
+    public let reservedClaimName = ConfigDiagnosticRow(
+        "OEL9106", .warning, "reserved claim name",
+        "A custom claim whose name Okta reserves for its token type (the token's own base claims, Okta's reserved-claim list, the OIDC standard claims in an ID token). The claim is never evaluated or emitted; the preview's trace shows it as reserved.")
+
     // MARK: Okta's limits (OEL92xx)
 
     /// More than one audience.
