@@ -22,6 +22,13 @@ struct ClaimCompiler {
                 ClaimCompiler.codes.filterTypeIgnored.diagnostic("The claim \"\(claim.name)\" is \(claim.valueType.rawValue); its group_filter_type has no effect"),
                 path: path.field("group_filter_type"), objectID: claim.id))
         }
+        let isSub = claim.name == "sub" && claim.claimType == .resource
+        if claim.valueType != .system, !isSub, ReservedClaims.isReserved(claim.name, for: claim.claimType) {
+            diagnostics.append(ConfigDiagnostic(
+                ClaimCompiler.codes.reservedClaimName.diagnostic(
+                    "\"\(claim.name)\" is reserved in \(claim.claimType == .resource ? "access" : "ID") tokens; the claim is never emitted"),
+                path: path.field("name"), objectID: claim.id))
+        }
         switch claim.valueType {
         case .expression:
             value = .expression(expression(claim, path: path, into: &diagnostics))
