@@ -1,18 +1,26 @@
 import OktaEL
 
 /// Which set of claims is being built.
-enum ClaimTarget: String {
+enum ClaimTarget {
     /// The access token: RESOURCE claims, whenever eligible.
-    case accessToken = "access_token"
+    case accessToken
     /// An ID token issued with an access token: IDENTITY claims marked "Always" only.
-    case thinIDToken = "id_token"
+    case thinIDToken
     /// An ID token issued alone: every eligible IDENTITY claim.
-    case fatIDToken = "id_token "
+    case fatIDToken
     /// `/userinfo`: every eligible IDENTITY claim.
     case userinfo
 
     var claimType: ClaimType { self == .accessToken ? .resource : .identity }
-    var name: String { self == .fatIDToken ? "id_token" : rawValue }
+
+    /// The name the trace uses.
+    var name: String {
+        switch self {
+        case .accessToken: return "access_token"
+        case .thinIDToken, .fatIDToken: return "id_token"
+        case .userinfo: return "userinfo"
+        }
+    }
 }
 
 /// The claims of one token (okta-authz §4, §5): for each claim in the configuration's order,
