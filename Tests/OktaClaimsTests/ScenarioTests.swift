@@ -38,5 +38,5 @@ struct ScenarioTests {
         #expect(passed == ScenarioTests.expectedCount, "\(passed) passed, \(failed) failed")
     }
 
-    static let expectedCount = 85
+    static let expectedCount = 87
 }

@@ -19,9 +19,10 @@ enum RequestChecks {
         .authorizationCode, .implicit, .refreshToken, .password, .clientCredentials, .deviceCode,
     ]
 
-    /// The response types each previewed grant type accepts (`code` is the default of authorization_code).
+    /// The response-type words each previewed grant type accepts (`code` is the default of
+    /// authorization_code, whose response type must contain it; implicit needs `id_token` or `token`).
     static let responseTypesByGrant: [GrantType: Set<String>] = [
-        .authorizationCode: ["code"],
+        .authorizationCode: ["code", "id_token", "token"],
         .implicit: ["id_token", "token", "code"],
     ]
 
@@ -59,7 +60,8 @@ enum RequestChecks {
             let appResponses = app.oauthClient?.responseTypes ?? []
             let unsupported = responseTypes.filter { !allowedByGrant.contains($0) || !appResponses.contains($0) }
             let implicitWithoutToken = grant == .implicit && !responseTypes.contains("id_token") && !responseTypes.contains("token")
-            if !unsupported.isEmpty || implicitWithoutToken {
+            let codeWithoutCode = grant == .authorizationCode && !responseTypes.contains("code")
+            if !unsupported.isEmpty || implicitWithoutToken || codeWithoutCode {
                 return fail("response_type", OAuthError(OAuthErrorTable.unsupportedResponseType, ["list": OAuthError.list(appResponses)]))
             }
             pass("response_type", "\(responseTypes.joined(separator: " ")) is allowed for \(grant) and by the app")
