@@ -129,6 +129,8 @@ struct EngineTests {
                                      request: TokenRequest(clientID: "0oaedgesvc1A2b3C4x7", grantType: .clientCredentials, scopes: ["reports:read"]),
                                      now: Clock.documentation)
         #expect(result.error?.internalCode == "user_claim_evaluation_failure")
+        #expect(result.trace.policies.map(\.outcome) == [.inactive, .matched])
+        #expect(result.trace.policies.first?.rules.isEmpty == true)
         #expect(result.error?.cause?.path.description == #"claims["broken_runtime"].value"#)
         #expect(result.trace.claims.last?.outcome == .failed)
         #expect(result.text.contains("OEL6010"))

@@ -38,5 +38,18 @@ struct ScenarioTests {
         #expect(passed == ScenarioTests.expectedCount, "\(passed) passed, \(failed) failed")
     }
 
+    @Test func everyScenarioSaysWhyAndHasAUniqueID() {
+        var ids = Set<String>()
+        for file in ScenarioTests.files {
+            let loaded = ScenarioLoader.load(bytes: Fixtures.bytes("scenarios/" + String(file.dropFirst(ScenarioTests.folder.path.count + 1))),
+                                             name: file, folder: ScenarioRunner.folder(of: file))
+            for scenario in loaded.value ?? [] {
+                #expect(!(scenario.why ?? "").isEmpty, "\(scenario.id) has no why")
+                #expect(ids.insert(scenario.id).inserted, "\(scenario.id) is not unique")
+            }
+        }
+        #expect(ids.count == ScenarioTests.expectedCount)
+    }
+
     static let expectedCount = 87
 }
