@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "OktaEL", targets: ["OktaEL"]),
         .library(name: "OktaELTools", targets: ["OktaELTools"]),
+        .library(name: "OktaClaims", targets: ["OktaClaims"]),
         .executable(name: "oel", targets: ["oel"]),
     ],
     dependencies: [
@@ -14,6 +15,8 @@ let package = Package(
     targets: [
         .target(name: "OktaEL"),
         .target(name: "OktaELTools", dependencies: ["OktaEL"]),
+        // The claims engine: authorization-server configuration -> policy, scopes, tokens.
+        .target(name: "OktaClaims", dependencies: ["OktaEL"], exclude: ["README.md"]),
         .executableTarget(
             name: "oel",
             dependencies: [
@@ -23,5 +26,6 @@ let package = Package(
         ),
         .executableTarget(name: "OktaELFuzz", dependencies: ["OktaEL", "OktaELTools"]),
         .testTarget(name: "OktaELTests", dependencies: ["OktaEL", "OktaELTools"], exclude: ["Snapshots"]),  // read from the source tree
+        .testTarget(name: "OktaClaimsTests", dependencies: ["OktaClaims", "OktaEL"], exclude: ["testdata"]),  // read from the source tree
     ]
 )

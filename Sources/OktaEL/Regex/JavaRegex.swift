@@ -5,8 +5,8 @@
 // budget that throws `.budgetExceeded` rather than hang or answer wrongly.
 
 /// A compiled java.util.regex-compatible pattern. Immutable, Sendable, safe to share across threads.
-struct JavaRegex: Sendable {
-    let pattern: String
+package struct JavaRegex: Sendable {
+    package let pattern: String
     /// True when the pattern needs the budgeted backtracking path (backreferences, lookaround, atomic groups, possessive quantifiers).
     let needsBacktracking: Bool
     /// Heuristic for a checker warning: nested unbounded quantifiers like (a+)+, (a*)*, (a|aa)+, (.*a){n}
@@ -16,7 +16,7 @@ struct JavaRegex: Sendable {
     let limits: RegexLimits
     let program: RegexProgram
 
-    init(_ pattern: String, limits: RegexLimits = .default) throws(RegexError) {
+    package init(_ pattern: String, limits: RegexLimits = .default) throws(RegexError) {
         let length = pattern.utf8.count
         if length > limits.maxPatternLength {
             throw RegexError(kind: .tooLarge, message: "Pattern is longer than \(limits.maxPatternLength) bytes", patternOffset: limits.maxPatternLength)
@@ -30,12 +30,12 @@ struct JavaRegex: Sendable {
     }
 
     /// Whole-input match, as Java's String.matches / Matcher.matches().
-    func matchesWhole(_ input: String) throws(RegexError) -> Bool {
+    package func matchesWhole(_ input: String) throws(RegexError) -> Bool {
         try search(input, whole: true, firstOnly: false) != nil
     }
 
     /// Java Matcher.find(): is there a match anywhere?
-    func containsMatch(_ input: String) throws(RegexError) -> Bool {
+    package func containsMatch(_ input: String) throws(RegexError) -> Bool {
         try search(input, whole: false, firstOnly: false) != nil
     }
 

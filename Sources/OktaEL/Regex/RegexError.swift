@@ -21,8 +21,8 @@ public struct RegexLimits: Sendable, Equatable {
 }
 
 /// A regex compilation or matching failure.
-struct RegexError: Error, Sendable, Equatable {
-    enum Kind: Sendable, Equatable {
+package struct RegexError: Error, Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// The pattern is malformed (java.util.regex would throw PatternSyntaxException).
         case syntax
         /// The pattern is valid Java but uses a construct this engine does not implement.
@@ -32,11 +32,11 @@ struct RegexError: Error, Sendable, Equatable {
         /// The backtracking matcher ran out of its step budget.
         case budgetExceeded
     }
-    var kind: Kind
+    package var kind: Kind
     /// User-facing description, close to Java's PatternSyntaxException description.
-    var message: String
+    package var message: String
     /// UTF-8 byte offset into the pattern where the problem is, when known.
-    var patternOffset: Int?
+    package var patternOffset: Int?
 
     init(kind: Kind, message: String, patternOffset: Int? = nil) {
         self.kind = kind
@@ -46,7 +46,7 @@ struct RegexError: Error, Sendable, Equatable {
 }
 
 extension RegexError: CustomStringConvertible {
-    var description: String {
+    package var description: String {
         if let offset = patternOffset { return "\(message) near index \(offset)" }
         return message
     }

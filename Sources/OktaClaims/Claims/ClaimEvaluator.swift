@@ -1,0 +1,123 @@
+import OktaEL
+
+/// Which set of claims is being built.
+enum ClaimTarget {
+    /// The access token: RESOURCE claims, whenever eligible.
+    case accessToken
+    /// An ID token issued with an access token: IDENTITY claims marked "Always" only.
+    case thinIDToken
+    /// An ID token issued alone: every eligible IDENTITY claim.
+    case fatIDToken
+    /// `/userinfo`: every eligible IDENTITY claim.
+    case userinfo
+
+    var claimType: ClaimType { self == .accessToken ? .resource : .identity }
+
+    /// The name the trace uses.
+    var name: String {
+        switch self {
+        case .accessToken: return "access_token"
+        case .thinIDToken, .fatIDToken: return "id_token"
+        case .userinfo: return "userinfo"
+        }
+    }
+}
+
+/// The claims of one token (okta-authz §4, §5): for each claim in the configuration's order,
+/// the first exclusion that applies (wrong token type, INACTIVE, reserved name, scope not
+/// granted, not "Always" in a thin ID token), else its value; a null value is not emitted; a
+/// failure fails the whole request. Ineligible claims are never evaluated.
+struct ClaimEvaluator {
+    static let groupsLimit = 100
+
+    let configuration: CompiledConfiguration
+    let context: EvaluationContext
+    let user: User?
+    let groups: [Group]
+    let granted: Set<String>
+
+    /// The custom claims of `target` as ordered pairs; traces appended to `trace`.
+    func claims(for target: ClaimTarget, trace: inout [ClaimTrace]) -> Result<[(String, Value)], OAuthError> {
+        var out: [(String, Value)] = []
+        for claim in ordered {
+            let definition = claim.claim
+            // The access token's sub is built with the base claims.
+            if target == .accessToken, definition.name == "sub", definition.claimType == .resource { continue }
+            func exclude(_ reason: ClaimExclusion) {
+                trace.append(ClaimTrace(token: target.name, name: definition.name, outcome: .out, reason: reason, value: nil, diagnostic: nil))
+            }
+            if let reason = exclusion(claim, target) {
+                exclude(reason)
+                continue
+            }
+            switch value(of: claim) {
+            case .failure(let error):
+                trace.append(ClaimTrace(token: target.name, name: definition.name, outcome: .failed, reason: nil, value: nil,
+                                        diagnostic: error.cause))
+                return .failure(error)
+            case .success(nil):
+                exclude(definition.valueType == .groups ? .noMatchingGroups : .nullResult)
+            case .success(let value?):
+                trace.append(ClaimTrace(token: target.name, name: definition.name, outcome: .in, reason: nil, value: value, diagnostic: nil))
+                out.append((definition.name, value))
+            }
+        }
+        return .success(out)
+    }
+
+    /// The claims in token order (D26): the SYSTEM claims in Okta's order, then the others by name.
+    var ordered: [CompiledClaim] {
+        let rank = Dictionary(SystemObjects.systemClaims.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let system = configuration.claims.filter { $0.claim.valueType == .system }
+            .sorted { (rank[$0.name] ?? Int.max, $0.name) < (rank[$1.name] ?? Int.max, $1.name) }
+        return system + configuration.claims.filter { $0.claim.valueType != .system }
+    }
+
+    /// Why the claim is not in `target`, nil when it is eligible.
+    func exclusion(_ claim: CompiledClaim, _ target: ClaimTarget) -> ClaimExclusion? {
+        let definition = claim.claim
+        if definition.claimType != target.claimType { return .wrongTokenType }
+        if !claim.isActive { return .inactive }
+        if definition.valueType != .system, ReservedClaims.isReserved(definition.name, for: definition.claimType) { return .reserved }
+        if !definition.scopes.isEmpty, !definition.scopes.contains(where: granted.contains) { return .scopeNotGranted }
+        if target == .thinIDToken, !definition.alwaysIncludeInToken { return .notAlwaysInThinToken }
+        if case .system(nil) = claim.value { return .noValue }
+        return nil
+    }
+
+    /// The value, nil when not emitted (null, no group matched), or the request's failure.
+    func value(of claim: CompiledClaim) -> Result<Value?, OAuthError> {
+        let definition = claim.claim
+        let path = ObjectPath("claims").element(name: definition.name, id: definition.id, index: 0).field("value")
+        func failure(_ diagnostic: ConfigDiagnostic?) -> Result<Value?, OAuthError> {
+            let isSub = definition.name == "sub" && definition.claimType == .resource
+            return .failure(OAuthError(isSub ? OAuthErrorTable.systemClaimEvaluationFailure : OAuthErrorTable.userClaimEvaluationFailure,
+                                       ["claim": definition.name], cause: diagnostic))
+        }
+        switch claim.value {
+        case .expression(let program):
+            guard let program else { return failure(claim.diagnostics.first { $0.severity == .error }) }
+            do {
+                let result = try program.evaluate(context)
+                return .success(result.isNull ? nil : ValueOutput.plain(result))
+            } catch {
+                return failure(ConfigDiagnostic(error, path: path, objectID: definition.id, expression: definition.value))
+            }
+        case .groups(let filter):
+            guard let filter else { return failure(claim.diagnostics.first { $0.severity == .error }) }
+            var names: [String] = []
+            for group in groups {
+                do {
+                    if try filter.matches(group.name) { names.append(group.name) }
+                } catch {
+                    return failure(ConfigDiagnostic(error, path: path, objectID: definition.id))
+                }
+            }
+            if names.count > ClaimEvaluator.groupsLimit { return .failure(OAuthError(OAuthErrorTable.tooManyGroups)) }
+            return .success(names.isEmpty ? nil : .array(names.map(Value.string)))
+        case .system(let known):
+            guard let known, let user else { return .success(nil) }
+            return .success(SystemClaimValues.value(of: known.name, user: user))
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import OktaEL
+
+/// Builds the payloads (okta-authz §3.1, §3.2): base claims in Okta's order, then the
+/// claims of `ClaimEvaluator`. Values that need a signature or a real session are fixed
+/// placeholders (D30).
+struct TokenBuilder {
+    /// ID tokens live one hour (okta-authz §8; not configurable).
+    static let idTokenLifetimeMinutes = 60
+    /// `jti` of a previewed access token.
+    static let accessTokenID = "AT.preview"
+    /// `jti` of a previewed ID token.
+    static let idTokenID = "ID.preview"
+    /// `at_hash` / `c_hash`: hashes of tokens the preview does not sign.
+    static let atHash = "preview-at_hash"
+    static let cHash = "preview-c_hash"
+
+    let configuration: CompiledConfiguration
+    let directory: Directory
+    let resolved: ResolvedRequest
+    let now: ZonedDateTime
+
+    var header: ObjectValue {
+        ObjectValue([("alg", .string("RS256")), ("kid", configuration.server.signingKeyID.map(Value.string) ?? .null)])
+    }
+
+    var issuer: String {
+        if let issuer = configuration.server.issuer { return issuer }
+        return (directory.org.url ?? "https://example.okta.com") + "/oauth2/" + configuration.server.id
+    }
+
+    var issuedAt: Value { .long(now.epochSecond) }
+
+    func expires(minutes: Int) -> Value { .long(now.epochSecond + Int64(minutes) * 60) }
+
+    func accessToken(scopes: [String], lifetimeMinutes: Int, sub: Value, claims: [(String, Value)]) -> Token {
+        var pairs: [(String, Value)] = [
+            ("ver", .int(1)), ("jti", .string(TokenBuilder.accessTokenID)), ("iss", .string(issuer)),
+            ("aud", configuration.server.audience.map(Value.string) ?? .null), ("iat", issuedAt),
+            ("exp", expires(minutes: lifetimeMinutes)), ("cid", .string(resolved.request.clientID)),
+        ]
+        if let user = resolved.user { pairs.append(("uid", .string(user.id))) }
+        pairs.append(("scp", .array(scopes.map(Value.string))))
+        if resolved.user != nil { pairs.append(("auth_time", issuedAt)) }
+        pairs.append(("sub", sub))
+        return Token(header: header, payload: ObjectValue(pairs + claims))
+    }
+
+    func idToken(plan: TokenPlan, claims: [(String, Value)]) -> Token {
+        var pairs: [(String, Value)] = [
+            ("sub", .string(resolved.user?.id ?? "")), ("ver", .int(1)), ("iss", .string(issuer)),
+            ("aud", .string(resolved.request.clientID)), ("iat", issuedAt),
+            ("exp", expires(minutes: TokenBuilder.idTokenLifetimeMinutes)), ("jti", .string(TokenBuilder.idTokenID)),
+            ("amr", .array([.string("pwd")])), ("idp", .string(directory.org.id)),
+        ]
+        if let nonce = resolved.request.nonce { pairs.append(("nonce", .string(nonce))) }
+        pairs.append(("auth_time", issuedAt))
+        if plan.accessToken { pairs.append(("at_hash", .string(TokenBuilder.atHash))) }
+        if plan.codeAlongside { pairs.append(("c_hash", .string(TokenBuilder.cHash))) }
+        return Token(header: header, payload: ObjectValue(pairs + claims))
+    }
+
+    /// `/userinfo` for the access token: `sub` (the user id) and every eligible IDENTITY claim.
+    func userinfo(claims: [(String, Value)]) -> ObjectValue {
+        ObjectValue([("sub", .string(resolved.user?.id ?? ""))] + claims)
+    }
+}
