@@ -146,6 +146,7 @@ struct DiagnosticTableTests {
         Sample(code: .nullableConcatenation, source: "user.title + 'x'"),
         Sample(code: .nonOktaRoot, source: "groups"),
         Sample(code: .unverifiedInProfile, source: "session.amr", run: .check(CheckOptions(profile: .claim))),
+        Sample(code: .undeclaredAppReference, source: "salesforce.email", run: .check(CheckOptions(profile: .mapping))),
     ]
 
     /// Rows whose usual hint no sample above can produce cheaply.

@@ -377,5 +377,5 @@ public struct DiagnosticTable: Sendable {
     let undeclaredAppReference = DiagnosticRow(
         "OEL8012", .warning, "name that must be an app instance of the org",
         "In a profile mapping a name that is no root Okta puts in scope is read as an explicit app reference (`zendesk.firstName`); the checker knows the app names Okta's examples use and those declared with `--app-name`. Any other name fails unless the org has an app instance of that name.",
-        hint: "if it is an app instance of your org, declare it: --app-name NAME")
+        hint: "if {name} is an app instance of your org, declare it: --app-name {name}; text needs quotes: \"{name}\"")
 }
