@@ -1,0 +1,2 @@
+import ArgumentParser
+struct LintCommand: ParsableCommand { static let configuration = CommandConfiguration(commandName: "lint") }
