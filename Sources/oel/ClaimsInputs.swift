@@ -11,8 +11,8 @@ import OktaEL
 /// Terraform). Every load diagnostic is written to stderr with its object path.
 enum ClaimsInputs {
     /// The configuration at `path`, compiled; nil when nothing usable could be read (the
-    /// diagnostics are printed). `minimum` is the least severity printed.
-    static func configuration(_ path: String, options: CompileOptions = CompileOptions(), print minimum: Severity = .warning)
+    /// diagnostics are printed). `minimum` is the least severity printed; nil prints none (the caller does).
+    static func configuration(_ path: String, options: CompileOptions = CompileOptions(), print minimum: Severity? = .warning)
         throws(ExitCode) -> LoadResult<CompiledConfiguration> {
         var isFolder: ObjCBool = false
         let loaded: LoadResult<CompiledConfiguration>
@@ -22,6 +22,7 @@ enum ClaimsInputs {
             let input = InputFile(path)
             loaded = CompiledConfiguration.load(bytes: try input.bytes(), name: input.displayName, options: options)
         }
+        guard let minimum else { return loaded }
         report(loaded.diagnostics, minimum: minimum)
         let hidden = loaded.diagnostics.filter { rank($0.severity) == 1 && rank(minimum) > 1 }.count
         if hidden > 0 { Terminal.writeError("note: \(hidden) configuration warning\(hidden == 1 ? "" : "s") not shown (oel lint --server \(path) lists them)") }

@@ -23,6 +23,8 @@ public struct CompiledConfiguration: Sendable {
     public let diagnostics: [ConfigDiagnostic]
     /// The form the configuration came in.
     public let format: ConfigurationFormat
+    /// The file or folder it was read from, when named.
+    public let sourceName: String?
 
     private let scopeIndex: [String: Int]
 
@@ -33,6 +35,7 @@ public struct CompiledConfiguration: Sendable {
         let codes = ConfigDiagnosticCodes.standard
         server = configuration.server
         format = configuration.format
+        sourceName = configuration.sourceName
         found += StructuralLimits.server(configuration.server)
 
         // Scopes: unique by name.
