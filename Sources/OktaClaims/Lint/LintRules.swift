@@ -60,3 +60,18 @@ public enum Linter {
         }
     }
 }
+
+extension LintRules {
+    /// The table as `docs/claims/lint.md` shows it: one row per rule (name, codes with
+    /// severity, what, check function).
+    public static var markdownTable: String {
+        var lines = ["| rule | codes | what | check |", "| --- | --- | --- | --- |"]
+        for rule in all {
+            let codes = rule.codes.map { code in
+                "\(code.rawValue) (\(ConfigDiagnosticCodes.row(for: code)?.severity.rawValue ?? "?"))"
+            }.joined(separator: ", ")
+            lines.append("| `\(rule.name)` | \(codes) | \(rule.what.replacingEvery("|", with: "\\|")) | `\(rule.function)` |")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
