@@ -116,7 +116,7 @@ enum PreviewText {
             }
             let renderer = DiagnosticRenderer(colors: style.enabled)
             for claim in result.trace.claims where claim.outcome == .failed {
-                guard let diagnostic = claim.diagnostic else { continue }
+                guard let diagnostic = claim.diagnostic, diagnostic != result.error?.cause else { continue }  // the error shows its own
                 lines.append("")
                 lines.append(diagnostic.rendered(with: renderer))
             }
