@@ -13,6 +13,11 @@ import OktaEL
 ///   which the group functions read.
 enum ClaimContext {
     static func make(_ resolved: ResolvedRequest, directory: Directory, scopes: [String], now: ZonedDateTime) -> EvaluationContext {
+        EvaluationContext(roots: roots(resolved, directory: directory, scopes: scopes), now: now)
+    }
+
+    /// The roots as JSON: `user`, `appuser`, `app`, `org`, `access`, `groups`.
+    static func roots(_ resolved: ResolvedRequest, directory: Directory, scopes: [String]) -> ObjectValue {
         var roots: [(String, Value)] = []
         if let user = resolved.user { roots.append(("user", .object(userRoot(user)))) }
         roots.append(("appuser", resolved.appUser.map { .object(appUserRoot($0)) } ?? .null))
@@ -26,7 +31,7 @@ enum ClaimContext {
         roots.append(("org", .object(org)))
         roots.append(("access", .object(ObjectValue([("scope", .array(scopes.map(Value.string)))]))))
         roots.append(("groups", .array(resolved.groups.map(groupValue))))
-        return EvaluationContext(roots: ObjectValue(roots), now: now)
+        return ObjectValue(roots)
     }
 
     static func userRoot(_ user: User) -> ObjectValue {
