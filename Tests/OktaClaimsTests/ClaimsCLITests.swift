@@ -158,14 +158,14 @@ import OktaEL
 
     @Test func lintBrokenConfiguration() throws {
         let folder = "Tests/OktaClaimsTests/testdata/lint-rules/"
-        let run = try Self.oel(["lint", "--server", folder + "server.json", "--directory", folder + "directory.json"])
+        let run = try Self.oel(["lint", "--server", folder + "config.json", "--directory", folder + "directory.json"])
         #expect(run.status == 2)
         for code in ["OEL9005", "OEL9201", "OEL9203", "OEL2002", "OEL9101", "OEL9106", "OEL9103", "OEL9102", "OEL9204", "OEL9207",
                      "OEL9301", "OEL9302", "OEL9303", "OEL9304", "OEL9305", "OEL9306"] {
             #expect(run.stderr.contains("[\(code)]"), "lint did not report \(code)")
         }
         #expect(run.stderr.contains(#"policies["HR portal"].rules["HR department"].conditions.scopes: warning[OEL9302]"#))
-        let json = try Self.oel(["lint", "--server", folder + "server.json", "--directory", folder + "directory.json", "--format", "json"])
+        let json = try Self.oel(["lint", "--server", folder + "config.json", "--directory", folder + "directory.json", "--format", "json"])
         let object = try JSONReader.parse(json.stdout).objectValue
         #expect(object?["valid"] == .bool(false))
         #expect(object?["errors"] == .int(6))

@@ -9,7 +9,7 @@ import OktaEL
     static let folder = Fixtures.root.appendingPathComponent("Tests/OktaClaimsTests/testdata/lint-rules")
 
     static func lintFixture() -> [ConfigDiagnostic] {
-        let configuration = CompiledConfiguration.load(path: folder.appendingPathComponent("server.json").path).value
+        let configuration = CompiledConfiguration.load(path: folder.appendingPathComponent("config.json").path).value
         let directory = DirectoryLoader.load(path: folder.appendingPathComponent("directory.json").path).value
         guard let configuration else { return [] }
         return Linter.lint(LintInput(configuration: configuration, directory: directory))

@@ -56,6 +56,11 @@ func measure(_ item: Case) -> Measured? {
         print("\(item.name): cannot load")
         return nil
     }
+    // OEL_CLAIMS_BENCH_LOOP=N: only N previews (for perf stat / callgrind instruction counts).
+    if let loop = ProcessInfo.processInfo.environment["OEL_CLAIMS_BENCH_LOOP"].flatMap(Int.init) {
+        for _ in 0..<loop { _ = Preview.preview(configuration: configuration, directory: directory, request: item.request, now: now) }
+        return nil
+    }
     let first = Preview.preview(configuration: configuration, directory: directory, request: item.request, now: now)
     guard first.succeeded else {
         print("\(item.name): the request fails: \(first.error?.description ?? "")")

@@ -19,7 +19,7 @@ enum ClaimContext {
     /// The roots as JSON: `user`, `appuser`, `app`, `org`, `access`, `groups`.
     static func roots(_ resolved: ResolvedRequest, directory: Directory, scopes: [String]) -> ObjectValue {
         var roots: [(String, Value)] = []
-        if let user = resolved.user { roots.append(("user", .object(userRoot(user)))) }
+        if let user = resolved.user { roots.append(("user", .object(directory.userRoots[user.id] ?? userRoot(user)))) }
         roots.append(("appuser", resolved.appUser.map { .object(appUserRoot($0)) } ?? .null))
         let app = resolved.app
         roots.append(("app", .object(ObjectValue([
@@ -30,7 +30,7 @@ enum ClaimContext {
         if org["id"] == nil { org["id"] = .string(directory.org.id) }
         roots.append(("org", .object(org)))
         roots.append(("access", .object(ObjectValue([("scope", .array(scopes.map(Value.string)))]))))
-        roots.append(("groups", .array(resolved.groups.map(groupValue))))
+        roots.append(("groups", .array(resolved.groups.map { directory.groupValues[$0.id] ?? groupValue($0) })))
         return ObjectValue(roots)
     }
 

@@ -27,7 +27,7 @@ enum ClaimTarget {
 /// the first exclusion that applies (wrong token type, INACTIVE, reserved name, scope not
 /// granted, not "Always" in a thin ID token), else its value; a null value is not emitted; a
 /// failure fails the whole request. Ineligible claims are never evaluated.
-struct ClaimEvaluator {
+final class ClaimEvaluator {
     static let groupsLimit = 100
 
     let configuration: CompiledConfiguration
@@ -35,6 +35,22 @@ struct ClaimEvaluator {
     let user: User?
     let groups: [Group]
     let granted: Set<String>
+    /// Values already computed in this request: a claim that goes into the ID token and
+    /// `/userinfo` is evaluated once (the context is the same).
+    let cache = ValueCache()
+
+    init(configuration: CompiledConfiguration, context: EvaluationContext, user: User?, groups: [Group], granted: Set<String>) {
+        self.configuration = configuration
+        self.context = context
+        self.user = user
+        self.groups = groups
+        self.granted = granted
+    }
+
+    /// One request's claim values, by claim.
+    final class ValueCache {
+        var values: [ObjectIdentifier: Result<Value?, OAuthError>] = [:]
+    }
 
     /// The custom claims of `target` as ordered pairs; traces appended to `trace`.
     func claims(for target: ClaimTarget, trace: inout [ClaimTrace]) -> Result<[(String, Value)], OAuthError> {
@@ -50,7 +66,7 @@ struct ClaimEvaluator {
                 exclude(reason)
                 continue
             }
-            switch value(of: claim) {
+            switch cachedValue(of: claim) {
             case .failure(let error):
                 trace.append(ClaimTrace(token: target.name, name: definition.name, outcome: .failed, reason: nil, value: nil,
                                         diagnostic: error.cause))
@@ -65,12 +81,15 @@ struct ClaimEvaluator {
         return .success(out)
     }
 
-    /// The claims in token order (D26): the SYSTEM claims in Okta's order, then the others by name.
-    var ordered: [CompiledClaim] {
+    /// The claims in token order (D26), computed once by `CompiledConfiguration`.
+    var ordered: [CompiledClaim] { configuration.claimsInTokenOrder }
+
+    /// Token order (D26): the SYSTEM claims in Okta's order, then the others by name.
+    static func tokenOrder(_ claims: [CompiledClaim]) -> [CompiledClaim] {
         let rank = Dictionary(SystemObjects.systemClaims.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let system = configuration.claims.filter { $0.claim.valueType == .system }
+        let system = claims.filter { $0.claim.valueType == .system }
             .sorted { (rank[$0.name] ?? Int.max, $0.name) < (rank[$1.name] ?? Int.max, $1.name) }
-        return system + configuration.claims.filter { $0.claim.valueType != .system }
+        return system + claims.filter { $0.claim.valueType != .system }
     }
 
     /// Why the claim is not in `target`, nil when it is eligible.
@@ -78,17 +97,26 @@ struct ClaimEvaluator {
         let definition = claim.claim
         if definition.claimType != target.claimType { return .wrongTokenType }
         if !claim.isActive { return .inactive }
-        if definition.valueType != .system, ReservedClaims.isReserved(definition.name, for: definition.claimType) { return .reserved }
+        if claim.isReserved { return .reserved }
         if !definition.scopes.isEmpty, !definition.scopes.contains(where: granted.contains) { return .scopeNotGranted }
         if target == .thinIDToken, !definition.alwaysIncludeInToken { return .notAlwaysInThinToken }
         if case .system(nil) = claim.value { return .noValue }
         return nil
     }
 
+    /// `value(of:)`, computed once per claim and request.
+    func cachedValue(of claim: CompiledClaim) -> Result<Value?, OAuthError> {
+        let key = ObjectIdentifier(claim)
+        if let known = cache.values[key] { return known }
+        let computed = value(of: claim)
+        cache.values[key] = computed
+        return computed
+    }
+
     /// The value, nil when not emitted (null, no group matched), or the request's failure.
     func value(of claim: CompiledClaim) -> Result<Value?, OAuthError> {
         let definition = claim.claim
-        let path = ObjectPath("claims").element(name: definition.name, id: definition.id, index: 0).field("value")
+        var path: ObjectPath { ObjectPath("claims").element(name: definition.name, id: definition.id, index: 0).field("value") }
         func failure(_ diagnostic: ConfigDiagnostic?) -> Result<Value?, OAuthError> {
             let isSub = definition.name == "sub" && definition.claimType == .resource
             return .failure(OAuthError(isSub ? OAuthErrorTable.systemClaimEvaluationFailure : OAuthErrorTable.userClaimEvaluationFailure,
