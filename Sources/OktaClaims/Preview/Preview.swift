@@ -51,6 +51,7 @@ public enum Preview {
                                        groups: resolved.groups, granted: Set(granted.scopes))
         let builder = TokenBuilder(configuration: configuration, directory: directory, resolved: resolved, now: now)
         let lifetime = rule.rule.token.accessTokenLifetimeMinutes
+        result.trace.claims.reserveCapacity(configuration.claims.count * 2 + 1)
         var accessToken: Token?
         if plan.accessToken {
             let sub: Value
