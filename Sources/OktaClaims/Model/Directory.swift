@@ -22,6 +22,8 @@ public struct Directory: Sendable {
     let groupValues: [String: Value]
     /// Each user's `user` root (`ClaimContext.userRoot`), made once, by user id.
     let userRoots: [String: ObjectValue]
+    /// Each user's `lastUpdated` in epoch seconds (the `updated_at` claim), parsed once, by user id.
+    let updatedAt: [String: Int64]
 
     /// A directory; the first of several entries with the same id, login or client id wins.
     public init(org: Org, users: [User] = [], groups: [Group] = [], memberships: [String: [String]] = [:], apps: [App] = []) {
@@ -37,6 +39,8 @@ public struct Directory: Sendable {
         clientIndex = Directory.index(apps.indices.compactMap { index in apps[index].clientID.map { ($0, index) } })
         groupValues = Dictionary(groups.map { ($0.id, ClaimContext.groupValue($0)) }, uniquingKeysWith: { first, _ in first })
         userRoots = Dictionary(users.map { ($0.id, ClaimContext.userRoot($0)) }, uniquingKeysWith: { first, _ in first })
+        updatedAt = Dictionary(users.compactMap { user in user.lastUpdated.flatMap(Clock.parse).map { (user.id, $0.epochSecond) } },
+                               uniquingKeysWith: { first, _ in first })
     }
 
     private static func index(_ pairs: [(String, Int)]) -> [String: Int] {
