@@ -20,7 +20,7 @@ let package = Package(
         .executableTarget(
             name: "oel",
             dependencies: [
-                "OktaEL", "OktaELTools",
+                "OktaEL", "OktaELTools", "OktaClaims",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

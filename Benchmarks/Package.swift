@@ -11,5 +11,9 @@ let package = Package(
             name: "oel-bench",
             dependencies: ["MallocCounter", .product(name: "OktaEL", package: "oel-root")]
         ),
+        .executableTarget(
+            name: "claims-bench",
+            dependencies: ["MallocCounter", .product(name: "OktaEL", package: "oel-root"), .product(name: "OktaClaims", package: "oel-root")]
+        ),
     ]
 )

@@ -14,7 +14,7 @@ struct OELCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             EvalCommand.self, CheckCommand.self, ParseCommand.self, FunctionsCommand.self, CodesCommand.self,
-            CorpusCommand.self, BenchCommand.self,
+            CorpusCommand.self, BenchCommand.self, PreviewCommand.self, LintCommand.self, TestCommand.self,
         ]
     )
 }

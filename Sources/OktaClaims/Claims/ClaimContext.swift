@@ -13,8 +13,13 @@ import OktaEL
 ///   which the group functions read.
 enum ClaimContext {
     static func make(_ resolved: ResolvedRequest, directory: Directory, scopes: [String], now: ZonedDateTime) -> EvaluationContext {
+        EvaluationContext(roots: roots(resolved, directory: directory, scopes: scopes), now: now)
+    }
+
+    /// The roots as JSON: `user`, `appuser`, `app`, `org`, `access`, `groups`.
+    static func roots(_ resolved: ResolvedRequest, directory: Directory, scopes: [String]) -> ObjectValue {
         var roots: [(String, Value)] = []
-        if let user = resolved.user { roots.append(("user", .object(userRoot(user)))) }
+        if let user = resolved.user { roots.append(("user", .object(directory.userRoots[user.id] ?? userRoot(user)))) }
         roots.append(("appuser", resolved.appUser.map { .object(appUserRoot($0)) } ?? .null))
         let app = resolved.app
         roots.append(("app", .object(ObjectValue([
@@ -25,8 +30,8 @@ enum ClaimContext {
         if org["id"] == nil { org["id"] = .string(directory.org.id) }
         roots.append(("org", .object(org)))
         roots.append(("access", .object(ObjectValue([("scope", .array(scopes.map(Value.string)))]))))
-        roots.append(("groups", .array(resolved.groups.map(groupValue))))
-        return EvaluationContext(roots: ObjectValue(roots), now: now)
+        roots.append(("groups", .array(resolved.groups.map { directory.groupValues[$0.id] ?? groupValue($0) })))
+        return ObjectValue(roots)
     }
 
     static func userRoot(_ user: User) -> ObjectValue {

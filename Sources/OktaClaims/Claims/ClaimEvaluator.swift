@@ -27,7 +27,7 @@ enum ClaimTarget {
 /// the first exclusion that applies (wrong token type, INACTIVE, reserved name, scope not
 /// granted, not "Always" in a thin ID token), else its value; a null value is not emitted; a
 /// failure fails the whole request. Ineligible claims are never evaluated.
-struct ClaimEvaluator {
+final class ClaimEvaluator {
     static let groupsLimit = 100
 
     let configuration: CompiledConfiguration
@@ -35,64 +35,97 @@ struct ClaimEvaluator {
     let user: User?
     let groups: [Group]
     let granted: Set<String>
+    /// The user's `updated_at`, parsed once per directory.
+    let updatedAt: Int64?
+    /// Values already computed in this request: a claim that goes into the ID token and
+    /// `/userinfo` is evaluated once (the context is the same).
+    let cache: ValueCache
+
+    init(configuration: CompiledConfiguration, context: EvaluationContext, user: User?, groups: [Group], granted: Set<String>,
+         updatedAt: Int64? = nil) {
+        self.updatedAt = updatedAt
+        cache = ValueCache(capacity: configuration.claims.count)
+        self.configuration = configuration
+        self.context = context
+        self.user = user
+        self.groups = groups
+        self.granted = granted
+    }
+
+    /// One request's claim values, by claim.
+    final class ValueCache {
+        var values: [ObjectIdentifier: Result<Value?, OAuthError>]
+        init(capacity: Int) { values = Dictionary(minimumCapacity: capacity) }
+    }
 
     /// The custom claims of `target` as ordered pairs; traces appended to `trace`.
     func claims(for target: ClaimTarget, trace: inout [ClaimTrace]) -> Result<[(String, Value)], OAuthError> {
         var out: [(String, Value)] = []
         for claim in ordered {
-            let definition = claim.claim
+            // Read the fields needed, not a copy of the whole claim.
+            let name = claim.claim.name
             // The access token's sub is built with the base claims.
-            if target == .accessToken, definition.name == "sub", definition.claimType == .resource { continue }
+            if target == .accessToken, name == "sub", claim.claim.claimType == .resource { continue }
             func exclude(_ reason: ClaimExclusion) {
-                trace.append(ClaimTrace(token: target.name, name: definition.name, outcome: .out, reason: reason, value: nil, diagnostic: nil))
+                trace.append(ClaimTrace(token: target.name, name: name, outcome: .out, reason: reason, value: nil, diagnostic: nil))
             }
             if let reason = exclusion(claim, target) {
                 exclude(reason)
                 continue
             }
-            switch value(of: claim) {
+            switch cachedValue(of: claim) {
             case .failure(let error):
-                trace.append(ClaimTrace(token: target.name, name: definition.name, outcome: .failed, reason: nil, value: nil,
+                trace.append(ClaimTrace(token: target.name, name: name, outcome: .failed, reason: nil, value: nil,
                                         diagnostic: error.cause))
                 return .failure(error)
             case .success(nil):
-                exclude(definition.valueType == .groups ? .noMatchingGroups : .nullResult)
+                exclude(claim.claim.valueType == .groups ? .noMatchingGroups : .nullResult)
             case .success(let value?):
-                trace.append(ClaimTrace(token: target.name, name: definition.name, outcome: .in, reason: nil, value: value, diagnostic: nil))
-                out.append((definition.name, value))
+                trace.append(ClaimTrace(token: target.name, name: name, outcome: .in, reason: nil, value: value, diagnostic: nil))
+                out.append((name, value))
             }
         }
         return .success(out)
     }
 
-    /// The claims in token order (D26): the SYSTEM claims in Okta's order, then the others by name.
-    var ordered: [CompiledClaim] {
+    /// The claims in token order (D26), computed once by `CompiledConfiguration`.
+    var ordered: [CompiledClaim] { configuration.claimsInTokenOrder }
+
+    /// Token order (D26): the SYSTEM claims in Okta's order, then the others by name.
+    static func tokenOrder(_ claims: [CompiledClaim]) -> [CompiledClaim] {
         let rank = Dictionary(SystemObjects.systemClaims.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let system = configuration.claims.filter { $0.claim.valueType == .system }
+        let system = claims.filter { $0.claim.valueType == .system }
             .sorted { (rank[$0.name] ?? Int.max, $0.name) < (rank[$1.name] ?? Int.max, $1.name) }
-        return system + configuration.claims.filter { $0.claim.valueType != .system }
+        return system + claims.filter { $0.claim.valueType != .system }
     }
 
     /// Why the claim is not in `target`, nil when it is eligible.
     func exclusion(_ claim: CompiledClaim, _ target: ClaimTarget) -> ClaimExclusion? {
-        let definition = claim.claim
-        if definition.claimType != target.claimType { return .wrongTokenType }
+        if claim.claim.claimType != target.claimType { return .wrongTokenType }
         if !claim.isActive { return .inactive }
-        if definition.valueType != .system, ReservedClaims.isReserved(definition.name, for: definition.claimType) { return .reserved }
-        if !definition.scopes.isEmpty, !definition.scopes.contains(where: granted.contains) { return .scopeNotGranted }
-        if target == .thinIDToken, !definition.alwaysIncludeInToken { return .notAlwaysInThinToken }
+        if claim.isReserved { return .reserved }
+        if !claim.claim.scopes.isEmpty, !claim.claim.scopes.contains(where: granted.contains) { return .scopeNotGranted }
+        if target == .thinIDToken, !claim.claim.alwaysIncludeInToken { return .notAlwaysInThinToken }
         if case .system(nil) = claim.value { return .noValue }
         return nil
     }
 
+    /// `value(of:)`, computed once per claim and request.
+    func cachedValue(of claim: CompiledClaim) -> Result<Value?, OAuthError> {
+        let key = ObjectIdentifier(claim)
+        if let known = cache.values[key] { return known }
+        let computed = value(of: claim)
+        cache.values[key] = computed
+        return computed
+    }
+
     /// The value, nil when not emitted (null, no group matched), or the request's failure.
     func value(of claim: CompiledClaim) -> Result<Value?, OAuthError> {
-        let definition = claim.claim
-        let path = ObjectPath("claims").element(name: definition.name, id: definition.id, index: 0).field("value")
+        var path: ObjectPath { ObjectPath("claims").element(name: claim.claim.name, id: claim.claim.id, index: 0).field("value") }
         func failure(_ diagnostic: ConfigDiagnostic?) -> Result<Value?, OAuthError> {
-            let isSub = definition.name == "sub" && definition.claimType == .resource
+            let isSub = claim.claim.name == "sub" && claim.claim.claimType == .resource
             return .failure(OAuthError(isSub ? OAuthErrorTable.systemClaimEvaluationFailure : OAuthErrorTable.userClaimEvaluationFailure,
-                                       ["claim": definition.name], cause: diagnostic))
+                                       ["claim": claim.claim.name], cause: diagnostic))
         }
         switch claim.value {
         case .expression(let program):
@@ -101,7 +134,7 @@ struct ClaimEvaluator {
                 let result = try program.evaluate(context)
                 return .success(result.isNull ? nil : ValueOutput.plain(result))
             } catch {
-                return failure(ConfigDiagnostic(error, path: path, objectID: definition.id, expression: definition.value))
+                return failure(ConfigDiagnostic(error, path: path, objectID: claim.claim.id, expression: claim.claim.value))
             }
         case .groups(let filter):
             guard let filter else { return failure(claim.diagnostics.first { $0.severity == .error }) }
@@ -110,13 +143,14 @@ struct ClaimEvaluator {
                 do {
                     if try filter.matches(group.name) { names.append(group.name) }
                 } catch {
-                    return failure(ConfigDiagnostic(error, path: path, objectID: definition.id))
+                    return failure(ConfigDiagnostic(error, path: path, objectID: claim.claim.id))
                 }
             }
             if names.count > ClaimEvaluator.groupsLimit { return .failure(OAuthError(OAuthErrorTable.tooManyGroups)) }
             return .success(names.isEmpty ? nil : .array(names.map(Value.string)))
         case .system(let known):
             guard let known, let user else { return .success(nil) }
+            if known.name == "updated_at", let updatedAt { return .success(.long(updatedAt)) }
             return .success(SystemClaimValues.value(of: known.name, user: user))
         }
     }

@@ -1,13 +1,23 @@
 import OktaEL
 
 /// A claim ready to evaluate: its definition, how its value is made, and the findings about it.
-public struct CompiledClaim: Sendable {
+/// A class, so the previews that walk the claims share one copy instead of copying each claim.
+public final class CompiledClaim: Sendable {
     /// The claim as loaded.
     public let claim: Claim
     /// How the value is made.
     public let value: CompiledClaimValue
     /// Diagnostics about this claim (checker findings on its expression, filter errors, ...).
     public let diagnostics: [ConfigDiagnostic]
+    /// Whether the name is reserved for its token (a custom claim that is never emitted, D28).
+    public let isReserved: Bool
+
+    init(claim: Claim, value: CompiledClaimValue, diagnostics: [ConfigDiagnostic]) {
+        self.claim = claim
+        self.value = value
+        self.diagnostics = diagnostics
+        isReserved = claim.valueType != .system && ReservedClaims.isReserved(claim.name, for: claim.claimType)
+    }
 
     /// The claim's name.
     public var name: String { claim.name }

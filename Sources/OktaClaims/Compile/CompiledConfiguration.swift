@@ -15,6 +15,8 @@ public struct CompiledConfiguration: Sendable {
     public let scopes: [Scope]
     /// The claims, compiled.
     public let claims: [CompiledClaim]
+    /// The claims in the order tokens list them (D26): SYSTEM claims in Okta's order, then the others by name.
+    public let claimsInTokenOrder: [CompiledClaim]
     /// The access token's `sub` claim.
     public let sub: CompiledClaim
     /// The policies in evaluation order.
@@ -23,6 +25,8 @@ public struct CompiledConfiguration: Sendable {
     public let diagnostics: [ConfigDiagnostic]
     /// The form the configuration came in.
     public let format: ConfigurationFormat
+    /// The file or folder it was read from, when named.
+    public let sourceName: String?
 
     private let scopeIndex: [String: Int]
 
@@ -33,6 +37,7 @@ public struct CompiledConfiguration: Sendable {
         let codes = ConfigDiagnosticCodes.standard
         server = configuration.server
         format = configuration.format
+        sourceName = configuration.sourceName
         found += StructuralLimits.server(configuration.server)
 
         // Scopes: unique by name.
@@ -61,6 +66,7 @@ public struct CompiledConfiguration: Sendable {
             ($0.claim.name, $0.claim.claimType.rawValue, $0.claim.id ?? "") < ($1.claim.name, $1.claim.claimType.rawValue, $1.claim.id ?? "")
         }
         claims = sortedClaims
+        claimsInTokenOrder = ClaimEvaluator.tokenOrder(sortedClaims)
         let subCandidates = sortedClaims.filter { $0.claim.name == "sub" && $0.claim.claimType == .resource && $0.claim.valueType == .expression }
         if let sub = subCandidates.first(where: { $0.claim.system }) ?? subCandidates.first {
             self.sub = sub

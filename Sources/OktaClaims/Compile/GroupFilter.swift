@@ -1,4 +1,5 @@
 import OktaEL
+import Synchronization
 
 /// A `GROUPS` claim's filter, prepared once: the value case-folded for STARTS_WITH, EQUALS and
 /// CONTAINS (case-insensitive), the pattern compiled for REGEX (case-sensitive).
@@ -44,8 +45,18 @@ public struct GroupFilter: Sendable {
 
 /// A Java regular expression on the OktaEL library's engine (`JavaRegex`: linear-time Pike VM;
 /// budgeted backtracking only for backreferences and lookaround), compiled once.
+///
+/// Group names recur from request to request, so the verdicts are remembered per name (up to
+/// `memoLimit` names; past that, matches are computed each time).
 struct GroupNameRegex: Sendable {
     private let regex: JavaRegex
+    private let memo = Memo()
+    static let memoLimit = 4_096
+
+    /// Verdicts by group name, shared by every thread using the compiled configuration.
+    final class Memo: Sendable {
+        let verdicts = Mutex<[String: Bool]>([:])
+    }
 
     init(_ pattern: String) throws(Diagnostic) {
         do {
@@ -60,8 +71,13 @@ struct GroupNameRegex: Sendable {
 
     /// Whether the whole of `name` matches; throws when a backtracking match exceeds its budget.
     func matchesWhole(_ name: String) throws(Diagnostic) -> Bool {
+        if let known = memo.verdicts.withLock({ $0[name] }) { return known }
         do {
-            return try regex.matchesWhole(name)
+            let verdict = try regex.matchesWhole(name)
+            memo.verdicts.withLock { verdicts in
+                if verdicts.count < GroupNameRegex.memoLimit { verdicts[name] = verdict }
+            }
+            return verdict
         } catch {
             throw Diagnostic(ConfigDiagnosticCodes.standard.invalidGroupRegex.code, error.description, at: .at(0), severity: .error)
         }

@@ -145,6 +145,33 @@ public struct ConfigDiagnosticCodes: Sendable {
     public let priorityBelowOne = ConfigDiagnosticRow(
         "OEL9209", .error, "priority below 1",
         "Priorities start at 1 (evaluated first).")
+
+    // MARK: Lint (OEL93xx): findings only `oel lint` looks for
+
+    /// Two claims of one token type with the same name.
+    public let duplicateClaimName = ConfigDiagnosticRow(
+        "OEL9301", .warning, "duplicate claim name",
+        "Two ACTIVE claims of the same token type (RESOURCE or IDENTITY) share a name; a token has one member of that name, so one of them is lost (the engine keeps the first by id).")
+    /// A scope named by a claim or a rule that the server does not define.
+    public let unknownScopeReference = ConfigDiagnosticRow(
+        "OEL9302", .warning, "reference to an undefined scope",
+        "A claim's conditions.scopes or a rule's conditions.scopes names a scope the server does not define (the OIDC scopes always exist); the claim can never be included for it, the rule never allows it.")
+    /// A rule an earlier rule of its policy always matches first.
+    public let shadowedRule = ConfigDiagnosticRow(
+        "OEL9303", .warning, "rule can never match",
+        "An earlier ACTIVE rule of the same policy matches every request this ACTIVE rule matches (its grant types, people and scopes include this rule's), so this rule is never reached.")
+    /// A policy naming a client the directory does not have.
+    public let unknownClient = ConfigDiagnosticRow(
+        "OEL9304", .warning, "policy names an unknown client",
+        "conditions.clients.include lists a client id no app of the directory has (checked only when a directory is given).")
+    /// A GROUPS claim that would exceed 100 groups for a user.
+    public let tooManyGroups = ConfigDiagnosticRow(
+        "OEL9305", .warning, "groups claim over 100 groups",
+        "For some user of the directory, the GROUPS claim's filter matches more than 100 groups: Okta fails that user's request with too_many_groups_in_groups_claim.")
+    /// A `Groups.*` result that can be null.
+    public let nullableGroupsResult = ConfigDiagnosticRow(
+        "OEL9306", .warning, "Groups.* result without ?: {}",
+        "Groups.startsWith, Groups.endsWith and Groups.contains return null, not an empty list, when no group matches; without `?: {}` the claim is left out of the token instead of being [] (the fact sheet's null-result pattern).")
 }
 
 extension ConfigDiagnosticRow {

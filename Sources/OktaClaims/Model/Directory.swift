@@ -18,6 +18,12 @@ public struct Directory: Sendable {
     private let loginIndex: [String: Int]
     private let groupIndex: [String: Int]
     private let clientIndex: [String: Int]
+    /// Each group as claim expressions see it (`ClaimContext.groupValue`), made once, by group id.
+    let groupValues: [String: Value]
+    /// Each user's `user` root (`ClaimContext.userRoot`), made once, by user id.
+    let userRoots: [String: ObjectValue]
+    /// Each user's `lastUpdated` in epoch seconds (the `updated_at` claim), parsed once, by user id.
+    let updatedAt: [String: Int64]
 
     /// A directory; the first of several entries with the same id, login or client id wins.
     public init(org: Org, users: [User] = [], groups: [Group] = [], memberships: [String: [String]] = [:], apps: [App] = []) {
@@ -31,6 +37,10 @@ public struct Directory: Sendable {
         loginIndex = Directory.index(users.indices.compactMap { index in users[index].login.map { ($0.lowercased(), index) } })
         groupIndex = Directory.index(groups.indices.map { (groups[$0].id, $0) })
         clientIndex = Directory.index(apps.indices.compactMap { index in apps[index].clientID.map { ($0, index) } })
+        groupValues = Dictionary(groups.map { ($0.id, ClaimContext.groupValue($0)) }, uniquingKeysWith: { first, _ in first })
+        userRoots = Dictionary(users.map { ($0.id, ClaimContext.userRoot($0)) }, uniquingKeysWith: { first, _ in first })
+        updatedAt = Dictionary(users.compactMap { user in user.lastUpdated.flatMap(Clock.parse).map { (user.id, $0.epochSecond) } },
+                               uniquingKeysWith: { first, _ in first })
     }
 
     private static func index(_ pairs: [(String, Int)]) -> [String: Int] {

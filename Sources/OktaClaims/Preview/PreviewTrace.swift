@@ -84,7 +84,26 @@ public struct ClaimTrace: Sendable, Hashable {
     /// The emitted value.
     public let value: Value?
     /// The evaluation failure.
-    public let diagnostic: ConfigDiagnostic?
+    public var diagnostic: ConfigDiagnostic? { failure?.diagnostic }
+    /// Boxed: most traces have none, and the trace is an array copied as it grows.
+    private let failure: DiagnosticBox?
+
+    init(token: String, name: String, outcome: ClaimOutcome, reason: ClaimExclusion?, value: Value?, diagnostic: ConfigDiagnostic?) {
+        self.token = token
+        self.name = name
+        self.outcome = outcome
+        self.reason = reason
+        self.value = value
+        failure = diagnostic.map(DiagnosticBox.init)
+    }
+
+    /// A diagnostic behind a reference.
+    final class DiagnosticBox: Sendable, Hashable {
+        let diagnostic: ConfigDiagnostic
+        init(_ diagnostic: ConfigDiagnostic) { self.diagnostic = diagnostic }
+        static func == (lhs: DiagnosticBox, rhs: DiagnosticBox) -> Bool { lhs.diagnostic == rhs.diagnostic }
+        func hash(into hasher: inout Hasher) { hasher.combine(diagnostic) }
+    }
 }
 
 /// Whether a claim made it into the token.
