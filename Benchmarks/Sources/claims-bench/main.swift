@@ -47,6 +47,8 @@ struct Measured {
     let name: String, claims: Int, groups: Int
     let previewNs: Double, loadCompileNs: Double, allocationsPerPreview: Double
     let evalNs: Double, expressions: Int
+    /// ns per evaluation of each expression alone, in `spelRows`' order (for the like-for-like sum over the rows SpEL runs).
+    let expressionNs: [Double]
     let spelRows: [(String, String, ObjectValue)]
 }
 
@@ -84,8 +86,9 @@ func measure(_ item: Case) -> Measured? {
         programs.append((claim.name, source, program))
     }
     let eval = timed(iterations) { for (_, _, program) in programs { _ = try? program.evaluate(context) } }
+    let each = programs.map { entry in timed(iterations) { _ = try? entry.2.evaluate(context) } }
     return Measured(name: item.name, claims: item.claims, groups: item.groups, previewNs: preview, loadCompileNs: loadCompile,
-                    allocationsPerPreview: allocations, evalNs: eval, expressions: programs.count,
+                    allocationsPerPreview: allocations, evalNs: eval, expressions: programs.count, expressionNs: each,
                     spelRows: programs.map { ($0.0, $0.1, roots) })
 }
 
@@ -144,6 +147,7 @@ if let jsonOut {
             ("previewNs", .double(row.previewNs)), ("loadCompileNs", .double(row.loadCompileNs)),
             ("allocationsPerPreview", .double(row.allocationsPerPreview)), ("evalNs", .double(row.evalNs)),
             ("expressions", .array(row.spelRows.map { .string("\(row.name)/\($0.0)") })),
+            ("expressionNs", .array(row.expressionNs.map(Value.double))),
         ]))
     }
     let report = Value.object(ObjectValue([("rows", .array(rows)), ("nsPerClaim", .double(claimSlope)), ("nsPerGroup", .double(groupSlope))]))
