@@ -40,10 +40,13 @@ final class ClaimEvaluator {
     /// Values already computed in this request: a claim that goes into the ID token and
     /// `/userinfo` is evaluated once (the context is the same).
     let cache: ValueCache
+    /// Whether `claims(for:trace:)` writes the claim traces (false: `explain` was not asked for).
+    let recording: Bool
 
     init(configuration: CompiledConfiguration, context: EvaluationContext, user: User?, groups: [Group], granted: Set<String>,
-         updatedAt: Int64? = nil) {
+         updatedAt: Int64? = nil, recording: Bool = true) {
         self.updatedAt = updatedAt
+        self.recording = recording
         cache = ValueCache(capacity: configuration.claims.count)
         self.configuration = configuration
         self.context = context
@@ -61,12 +64,14 @@ final class ClaimEvaluator {
     /// The custom claims of `target` as ordered pairs; traces appended to `trace`.
     func claims(for target: ClaimTarget, trace: inout [ClaimTrace]) -> Result<[(String, Value)], OAuthError> {
         var out: [(String, Value)] = []
+        let recording = self.recording
         for claim in ordered {
             // Read the fields needed, not a copy of the whole claim.
             let name = claim.claim.name
             // The access token's sub is built with the base claims.
             if target == .accessToken, name == "sub", claim.claim.claimType == .resource { continue }
             func exclude(_ reason: ClaimExclusion) {
+                guard recording else { return }
                 trace.append(ClaimTrace(token: target.name, name: name, outcome: .out, reason: reason, value: nil, diagnostic: nil))
             }
             if let reason = exclusion(claim, target) {
@@ -75,13 +80,15 @@ final class ClaimEvaluator {
             }
             switch cachedValue(of: claim) {
             case .failure(let error):
-                trace.append(ClaimTrace(token: target.name, name: name, outcome: .failed, reason: nil, value: nil,
-                                        diagnostic: error.cause))
+                if recording {
+                    trace.append(ClaimTrace(token: target.name, name: name, outcome: .failed, reason: nil, value: nil,
+                                            diagnostic: error.cause))
+                }
                 return .failure(error)
             case .success(nil):
                 exclude(claim.claim.valueType == .groups ? .noMatchingGroups : .nullResult)
             case .success(let value?):
-                trace.append(ClaimTrace(token: target.name, name: name, outcome: .in, reason: nil, value: value, diagnostic: nil))
+                if recording { trace.append(ClaimTrace(token: target.name, name: name, outcome: .in, reason: nil, value: value, diagnostic: nil)) }
                 out.append((name, value))
             }
         }
