@@ -69,7 +69,7 @@ final class ClaimEvaluator {
             // Read the fields needed, not a copy of the whole claim.
             let name = claim.claim.name
             // The access token's sub is built with the base claims.
-            if target == .accessToken, name == "sub", claim.claim.claimType == .resource { continue }
+            if target == .accessToken, claim.isResourceSub { continue }
             func exclude(_ reason: ClaimExclusion) {
                 guard recording else { return }
                 trace.append(ClaimTrace(token: target.name, name: name, outcome: .out, reason: reason, value: nil, diagnostic: nil))
@@ -86,7 +86,7 @@ final class ClaimEvaluator {
                 }
                 return .failure(error)
             case .success(nil):
-                exclude(claim.claim.valueType == .groups ? .noMatchingGroups : .nullResult)
+                exclude(claim.isGroups ? .noMatchingGroups : .nullResult)
             case .success(let value?):
                 if recording { trace.append(ClaimTrace(token: target.name, name: name, outcome: .in, reason: nil, value: value, diagnostic: nil)) }
                 out.append((name, value))
@@ -108,11 +108,11 @@ final class ClaimEvaluator {
 
     /// Why the claim is not in `target`, nil when it is eligible.
     func exclusion(_ claim: CompiledClaim, _ target: ClaimTarget) -> ClaimExclusion? {
-        if claim.claim.claimType != target.claimType { return .wrongTokenType }
-        if !claim.isActive { return .inactive }
+        if claim.claimType != target.claimType { return .wrongTokenType }
+        if !claim.active { return .inactive }
         if claim.isReserved { return .reserved }
-        if !claim.claim.scopes.isEmpty, !claim.claim.scopes.contains(where: granted.contains) { return .scopeNotGranted }
-        if target == .thinIDToken, !claim.claim.alwaysIncludeInToken { return .notAlwaysInThinToken }
+        if !claim.scopes.isEmpty, !claim.scopes.contains(where: granted.contains) { return .scopeNotGranted }
+        if target == .thinIDToken, !claim.alwaysIncludeInToken { return .notAlwaysInThinToken }
         if case .system(nil) = claim.value { return .noValue }
         return nil
     }
@@ -158,7 +158,8 @@ final class ClaimEvaluator {
         case .system(let known):
             guard let known, let user else { return .success(nil) }
             if known.name == "updated_at", let updatedAt { return .success(.long(updatedAt)) }
-            return .success(SystemClaimValues.value(of: known.name, user: user))
+            guard let source = claim.systemSource else { return .success(nil) }
+            return .success(SystemClaimValues.value(source, user: user))
         }
     }
 }
