@@ -47,7 +47,7 @@ final class ClaimEvaluator {
          updatedAt: Int64? = nil, recording: Bool = true) {
         self.updatedAt = updatedAt
         self.recording = recording
-        cache = ValueCache(capacity: configuration.claims.count)
+        cache = ValueCache(count: configuration.claimsInTokenOrder.count)
         self.configuration = configuration
         self.context = context
         self.user = user
@@ -55,17 +55,23 @@ final class ClaimEvaluator {
         self.granted = granted
     }
 
-    /// One request's claim values, by claim.
+    /// One request's claim values and scope verdicts, by position in `ordered` (every token walks
+    /// the claims in that order, so a position names the same claim for each of them).
     final class ValueCache {
-        var values: [ObjectIdentifier: Result<Value?, OAuthError>]
-        init(capacity: Int) { values = Dictionary(minimumCapacity: capacity) }
+        var values: ContiguousArray<Result<Value?, OAuthError>?>
+        /// 0: not decided yet; 1: one of the claim's scopes is granted (or it has none); 2: none is.
+        var scopeVerdicts: ContiguousArray<UInt8>
+        init(count: Int) {
+            values = ContiguousArray(repeating: nil, count: count)
+            scopeVerdicts = ContiguousArray(repeating: 0, count: count)
+        }
     }
 
     /// The custom claims of `target` as ordered pairs; traces appended to `trace`.
     func claims(for target: ClaimTarget, trace: inout [ClaimTrace]) -> Result<[(String, Value)], OAuthError> {
         var out: [(String, Value)] = []
         let recording = self.recording
-        for claim in ordered {
+        for (position, claim) in ordered.enumerated() {
             // Read the fields needed, not a copy of the whole claim.
             let name = claim.claim.name
             // The access token's sub is built with the base claims.
@@ -74,11 +80,11 @@ final class ClaimEvaluator {
                 guard recording else { return }
                 trace.append(ClaimTrace(token: target.name, name: name, outcome: .out, reason: reason, value: nil, diagnostic: nil))
             }
-            if let reason = exclusion(claim, target) {
+            if let reason = exclusion(claim, target, position: position) {
                 exclude(reason)
                 continue
             }
-            switch cachedValue(of: claim) {
+            switch cachedValue(of: claim, position: position) {
             case .failure(let error):
                 if recording {
                     trace.append(ClaimTrace(token: target.name, name: name, outcome: .failed, reason: nil, value: nil,
@@ -106,23 +112,31 @@ final class ClaimEvaluator {
         return system + claims.filter { $0.claim.valueType != .system }
     }
 
-    /// Why the claim is not in `target`, nil when it is eligible.
-    func exclusion(_ claim: CompiledClaim, _ target: ClaimTarget) -> ClaimExclusion? {
+    /// Why the claim at `position` of `ordered` is not in `target`, nil when it is eligible.
+    func exclusion(_ claim: CompiledClaim, _ target: ClaimTarget, position: Int) -> ClaimExclusion? {
         if claim.claimType != target.claimType { return .wrongTokenType }
         if !claim.active { return .inactive }
         if claim.isReserved { return .reserved }
-        if !claim.scopes.isEmpty, !claim.scopes.contains(where: granted.contains) { return .scopeNotGranted }
+        if !claim.scopes.isEmpty, !scopeGranted(claim, position: position) { return .scopeNotGranted }
         if target == .thinIDToken, !claim.alwaysIncludeInToken { return .notAlwaysInThinToken }
         if case .system(nil) = claim.value { return .noValue }
         return nil
     }
 
-    /// `value(of:)`, computed once per claim and request.
-    func cachedValue(of claim: CompiledClaim) -> Result<Value?, OAuthError> {
-        let key = ObjectIdentifier(claim)
-        if let known = cache.values[key] { return known }
+    /// Whether one of the claim's scopes is granted, decided once per claim and request.
+    func scopeGranted(_ claim: CompiledClaim, position: Int) -> Bool {
+        let known = cache.scopeVerdicts[position]
+        if known != 0 { return known == 1 }
+        let granted = claim.scopes.contains(where: self.granted.contains)
+        cache.scopeVerdicts[position] = granted ? 1 : 2
+        return granted
+    }
+
+    /// `value(of:)` of the claim at `position` of `ordered`, computed once per claim and request.
+    func cachedValue(of claim: CompiledClaim, position: Int) -> Result<Value?, OAuthError> {
+        if let known = cache.values[position] { return known }
         let computed = value(of: claim)
-        cache.values[key] = computed
+        cache.values[position] = computed
         return computed
     }
 
