@@ -58,7 +58,9 @@ final class ClaimEvaluator {
     /// One request's claim values and scope verdicts, by position in `ordered` (every token walks
     /// the claims in that order, so a position names the same claim for each of them).
     final class ValueCache {
-        var values: ContiguousArray<Result<Value?, OAuthError>?>
+        /// The values computed so far (`.some(nil)`: the claim's value is null). Failures are not
+        /// kept: a failure ends the request, and recomputing one gives the same failure.
+        var values: ContiguousArray<Value??>
         /// 0: not decided yet; 1: one of the claim's scopes is granted (or it has none); 2: none is.
         var scopeVerdicts: ContiguousArray<UInt8>
         init(count: Int) {
@@ -134,9 +136,9 @@ final class ClaimEvaluator {
 
     /// `value(of:)` of the claim at `position` of `ordered`, computed once per claim and request.
     func cachedValue(of claim: CompiledClaim, position: Int) -> Result<Value?, OAuthError> {
-        if let known = cache.values[position] { return known }
+        if case .some(let known) = cache.values[position] { return .success(known) }
         let computed = value(of: claim)
-        cache.values[position] = computed
+        if case .success(let value) = computed { cache.values[position] = .some(value) }
         return computed
     }
 
