@@ -42,11 +42,16 @@ final class ClaimEvaluator {
     let cache: ValueCache
     /// Whether `claims(for:trace:)` writes the claim traces (false: `explain` was not asked for).
     let recording: Bool
+    /// The configuration's claim scopes as bits, and the granted scopes' mask.
+    let scopeIndex: ClaimScopeIndex
+    let grantedMask: UInt64
 
     init(configuration: CompiledConfiguration, context: EvaluationContext, user: User?, groups: [Group], granted: Set<String>,
          updatedAt: Int64? = nil, recording: Bool = true) {
         self.updatedAt = updatedAt
         self.recording = recording
+        scopeIndex = configuration.claimScopes
+        grantedMask = configuration.claimScopes.usable ? configuration.claimScopes.mask(of: Array(granted)) : 0
         cache = ValueCache(count: configuration.claimsInTokenOrder.count)
         self.configuration = configuration
         self.context = context
@@ -127,6 +132,7 @@ final class ClaimEvaluator {
 
     /// Whether one of the claim's scopes is granted, decided once per claim and request.
     func scopeGranted(_ claim: CompiledClaim, position: Int) -> Bool {
+        if scopeIndex.usable, position < scopeIndex.masks.count { return scopeIndex.masks[position] & grantedMask != 0 }
         let known = cache.scopeVerdicts[position]
         if known != 0 { return known == 1 }
         let granted = claim.scopes.contains(where: self.granted.contains)
