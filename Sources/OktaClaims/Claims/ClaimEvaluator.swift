@@ -34,7 +34,8 @@ final class ClaimEvaluator {
     let context: EvaluationContext
     let user: User?
     let groups: [Group]
-    let granted: Set<String>
+    /// The granted scopes.
+    let granted: [String]
     /// The user's `updated_at`, parsed once per directory.
     let updatedAt: Int64?
     /// Values already computed in this request: a claim that goes into the ID token and
@@ -46,12 +47,12 @@ final class ClaimEvaluator {
     let scopeIndex: ClaimScopeIndex
     let grantedMask: UInt64
 
-    init(configuration: CompiledConfiguration, context: EvaluationContext, user: User?, groups: [Group], granted: Set<String>,
+    init(configuration: CompiledConfiguration, context: EvaluationContext, user: User?, groups: [Group], granted: [String],
          updatedAt: Int64? = nil, recording: Bool = true) {
         self.updatedAt = updatedAt
         self.recording = recording
         scopeIndex = configuration.claimScopes
-        grantedMask = configuration.claimScopes.usable ? configuration.claimScopes.mask(of: Array(granted)) : 0
+        grantedMask = configuration.claimScopes.usable ? configuration.claimScopes.mask(of: granted) : 0
         cache = ValueCache(count: configuration.claimsInTokenOrder.count)
         self.configuration = configuration
         self.context = context
@@ -60,17 +61,14 @@ final class ClaimEvaluator {
         self.granted = granted
     }
 
-    /// One request's claim values and scope verdicts, by position in `ordered` (every token walks
+    /// One request's claim values, by position in `ordered` (every token walks
     /// the claims in that order, so a position names the same claim for each of them).
     final class ValueCache {
         /// The values computed so far (`.some(nil)`: the claim's value is null). Failures are not
         /// kept: a failure ends the request, and recomputing one gives the same failure.
         var values: ContiguousArray<Value??>
-        /// 0: not decided yet; 1: one of the claim's scopes is granted (or it has none); 2: none is.
-        var scopeVerdicts: ContiguousArray<UInt8>
         init(count: Int) {
             values = ContiguousArray(repeating: nil, count: count)
-            scopeVerdicts = ContiguousArray(repeating: 0, count: count)
         }
     }
 
@@ -130,14 +128,11 @@ final class ClaimEvaluator {
         return nil
     }
 
-    /// Whether one of the claim's scopes is granted, decided once per claim and request.
+    /// Whether one of the claim's scopes is granted: the masks when the configuration has them,
+    /// else by name.
     func scopeGranted(_ claim: CompiledClaim, position: Int) -> Bool {
         if scopeIndex.usable, position < scopeIndex.masks.count { return scopeIndex.masks[position] & grantedMask != 0 }
-        let known = cache.scopeVerdicts[position]
-        if known != 0 { return known == 1 }
-        let granted = claim.scopes.contains(where: self.granted.contains)
-        cache.scopeVerdicts[position] = granted ? 1 : 2
-        return granted
+        return claim.scopes.contains(where: granted.contains)
     }
 
     /// `value(of:)` of the claim at `position` of `ordered`, computed once per claim and request.

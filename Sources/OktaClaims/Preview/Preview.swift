@@ -57,7 +57,7 @@ public enum Preview {
         let plan = TokenPlan(grant: request.grantType, responseTypes: resolved.responseTypes, openID: granted.scopes.contains("openid"))
         let context = ClaimContext.make(resolved, directory: directory, scopes: granted.scopes, now: now)
         let evaluator = ClaimEvaluator(configuration: configuration, context: context, user: resolved.user,
-                                       groups: resolved.groups, granted: Set(granted.scopes),
+                                       groups: resolved.groups, granted: granted.scopes,
                                        updatedAt: resolved.user.flatMap { directory.updatedAt[$0.id] },
                                        recording: result.trace.isRecording)
         let builder = TokenBuilder(configuration: configuration, directory: directory, resolved: resolved, now: now)
