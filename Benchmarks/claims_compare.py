@@ -5,9 +5,9 @@ the engine evaluates the claims against: user, appuser, app, org, access, groups
 
 Usage (from Benchmarks/): python3 claims_compare.py [--iterations N] [--rounds N]
 Rows SpEL cannot evaluate (the group-claim functions Groups.*, getFilteredGroups, which the
-oracle does not define) are left out of its column and listed; the comparison then puts the
-whole preview (every claim, the policy match and the tokens) against SpEL evaluating only the
-expressions it can. Needs a JDK and the oracle's jars (see the oracle's README)."""
+oracle does not define) are left out of both columns and listed: the expression comparison is
+over exactly the rows both sides run, each timed alone, with the same context. The whole
+preview's time is printed beside SpEL's total for those rows. Needs a JDK and the oracle's jars (see the oracle's README)."""
 import argparse, json, os, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -50,26 +50,38 @@ def main():
                 except ValueError:
                     pass
     print()
-    print("SpEL (interpreted) eval ns per expression, same expressions and context:")
-    for key in sorted(spel_ns):
-        print("  %-34s %8.0f" % (key, spel_ns[key]))
+    print("Like for like: each expression alone, the same expressions (those SpEL runs) with the same context")
+    print("  %-34s %10s %12s %7s" % ("expression", "oel ns", "SpEL ns", "ratio"))
+    summary = {}
+    for case in results["rows"]:
+        name = case["name"]
+        ours_ns = dict(zip(case["expressions"], case.get("expressionNs", [])))
+        shared = [k for k in case["expressions"] if k in spel_ns]
+        if not shared:
+            continue
+        for key in shared:
+            print("  %-34s %10.0f %12.0f %6.1fx" % (key, ours_ns[key], spel_ns[key], spel_ns[key] / max(ours_ns[key], 1e-9)))
+        oel_total, spel_total = sum(ours_ns[k] for k in shared), sum(spel_ns[k] for k in shared)
+        summary[name] = (oel_total, spel_total, len(shared))
+        print("  %-34s %10.0f %12.0f %6.1fx" % (name + " TOTAL (%d rows)" % len(shared), oel_total, spel_total,
+                                                  spel_total / max(oel_total, 1e-9)))
     if skipped:
-        print("  not run on SpEL (functions the oracle lacks): " + ", ".join(r["id"] for r in skipped))
+        print("  not run on SpEL (functions the oracle lacks), left out of both columns: " + ", ".join(r["id"] for r in skipped))
     print()
     for case in results["rows"]:
         name = case["name"]
-        if name not in ("example", "large-50c-500g"):
+        if name not in summary:
             continue
-        total = sum(v for k, v in spel_ns.items() if k.startswith(name + "/"))
-        count = sum(1 for k in spel_ns if k.startswith(name + "/"))
-        print("%s: oel preview %.0f ns (all %d expressions + policy match + tokens; eval-only %.0f ns); "
-              "SpEL evaluating %d of the expressions %.0f ns: %.1fx (preview), %.1fx (eval-only, same %d rows not separated)"
-              % (name, case["previewNs"], len(case["expressions"]), case["evalNs"], count, total,
-                 total / case["previewNs"], total / case["evalNs"], count))
+        oel_total, spel_total, count = summary[name]
+        print("%s: expressions SpEL runs (%d): oel %.0f ns, SpEL %.0f ns: oel %.1fx faster (target 10x: %s); "
+              "whole preview %.0f ns (all %d expressions + policy match + tokens) = %.2fx SpEL's total for those %d"
+              % (name, count, oel_total, spel_total, spel_total / oel_total, "met" if spel_total / oel_total >= 10 else "not met",
+                 case["previewNs"], len(case["expressions"]), case["previewNs"] / spel_total, count))
     example = next((c for c in results["rows"] if c["name"] == "example"), None)
     if example:
-        print("target: preview of the example < 20 us: %.1f us (%s)" % (example["previewNs"] / 1000,
-              "met" if example["previewNs"] < 20000 else "not met"))
+        print("target: preview of the example < 20 us: %.1f us without the trace, %.1f us with it (--explain) (%s)"
+              % (example["previewNs"] / 1000, example.get("tracedPreviewNs", 0) / 1000,
+                 "met" if example["previewNs"] < 20000 else "not met"))
 
 if __name__ == "__main__":
     main()

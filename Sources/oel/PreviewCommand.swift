@@ -72,7 +72,7 @@ struct PreviewCommand: ParsableCommand {
         }
         let directory = try ClaimsInputs.directory(self.directory)
         let request = try tokenRequest()
-        let result = Preview.preview(configuration: configuration, directory: directory, request: request, now: clock)
+        let result = Preview.preview(configuration: configuration, directory: directory, request: request, now: clock, explain: explain)
         switch output.format {
         case .json:
             var object = result.json.objectValue ?? ObjectValue()

@@ -53,3 +53,32 @@ struct ScenarioTests {
 
     static let expectedCount = 87
 }
+
+/// `explain: false` (what `oel preview` without --explain and `oel test` run) changes nothing
+/// but the trace: for every scenario the result's JSON and text are those of the traced run,
+/// and its trace is empty.
+struct UntracedPreviewTests {
+    @Test func sameResultWithoutTheTrace() {
+        var compared = 0
+        for file in ScenarioTests.files {
+            let folder = ScenarioRunner.folder(of: file)
+            guard case .file(let bytes) = FileSource.read(file),
+                  let scenarios = ScenarioLoader.load(bytes: bytes, name: file, folder: folder).value else { continue }
+            for scenario in scenarios {
+                guard let configuration = CompiledConfiguration.load(path: scenario.config).value,
+                      let directory = DirectoryLoader.load(path: scenario.directory).value else { continue }
+                let traced = Preview.preview(configuration: configuration, directory: directory, request: scenario.request,
+                                             now: Clock.documentation)
+                let untraced = Preview.preview(configuration: configuration, directory: directory, request: scenario.request,
+                                               now: Clock.documentation, explain: false)
+                #expect(ValueOutput.json(traced.json) == ValueOutput.json(untraced.json), "\(scenario.id)")
+                #expect(traced.text == untraced.text, "\(scenario.id)")
+                #expect(untraced.trace.checks.isEmpty && untraced.trace.policies.isEmpty && untraced.trace.scopes.isEmpty
+                        && untraced.trace.claims.isEmpty, "\(scenario.id)")
+                #expect(!traced.trace.checks.isEmpty, "\(scenario.id)")
+                compared += 1
+            }
+        }
+        #expect(compared == ScenarioTests.expectedCount)
+    }
+}

@@ -1,4 +1,5 @@
-// The claims engine's benchmark: ns per preview once compiled, ns to load and compile the
+// The claims engine's benchmark: ns per preview once compiled (without the trace, as `oel preview`
+// and `oel test` run it, and with it, as `--explain` does), ns to load and compile the
 // configuration, allocations per preview, for the example and for generated configurations of
 // growing size; and the workload (the same claim expressions with the same context) for the
 // SpEL oracle's `bench`, which `claims_compare.py` runs beside it.
@@ -45,8 +46,10 @@ struct Case {
 
 struct Measured {
     let name: String, claims: Int, groups: Int
-    let previewNs: Double, loadCompileNs: Double, allocationsPerPreview: Double
+    let previewNs: Double, tracedNs: Double, loadCompileNs: Double, allocationsPerPreview: Double
     let evalNs: Double, expressions: Int
+    /// ns per evaluation of each expression alone, in `spelRows`' order (for the like-for-like sum over the rows SpEL runs).
+    let expressionNs: [Double]
     let spelRows: [(String, String, ObjectValue)]
 }
 
@@ -57,8 +60,12 @@ func measure(_ item: Case) -> Measured? {
         return nil
     }
     // OEL_CLAIMS_BENCH_LOOP=N: only N previews (for perf stat / callgrind instruction counts).
+    // OEL_CLAIMS_BENCH_EXPLAIN=1: the loop previews with the trace (what --explain asks for).
+    let explainLoop = ProcessInfo.processInfo.environment["OEL_CLAIMS_BENCH_EXPLAIN"] == "1"
     if let loop = ProcessInfo.processInfo.environment["OEL_CLAIMS_BENCH_LOOP"].flatMap(Int.init) {
-        for _ in 0..<loop { _ = Preview.preview(configuration: configuration, directory: directory, request: item.request, now: now) }
+        for _ in 0..<loop {
+            _ = Preview.preview(configuration: configuration, directory: directory, request: item.request, now: now, explain: explainLoop)
+        }
         return nil
     }
     let first = Preview.preview(configuration: configuration, directory: directory, request: item.request, now: now)
@@ -66,10 +73,15 @@ func measure(_ item: Case) -> Measured? {
         print("\(item.name): the request fails: \(first.error?.description ?? "")")
         return nil
     }
-    for _ in 0..<200 { _ = Preview.preview(configuration: configuration, directory: directory, request: item.request, now: now) }
-    let preview = timed(iterations) { _ = Preview.preview(configuration: configuration, directory: directory, request: item.request, now: now) }
+    // The preview as `oel preview` and `oel test` run it (no trace), then with the trace (--explain).
+    func untraced() -> PreviewResult {
+        Preview.preview(configuration: configuration, directory: directory, request: item.request, now: now, explain: false)
+    }
+    for _ in 0..<200 { _ = untraced() }
+    let preview = timed(iterations) { _ = untraced() }
+    let traced = timed(iterations) { _ = Preview.preview(configuration: configuration, directory: directory, request: item.request, now: now) }
     let before = oel_malloc_count()
-    for _ in 0..<200 { _ = Preview.preview(configuration: configuration, directory: directory, request: item.request, now: now) }
+    for _ in 0..<200 { _ = untraced() }
     let allocations = Double(oel_malloc_count() - before) / 200
     let loadCompile = timed(max(5, iterations / 50)) {
         _ = CompiledConfiguration.load(bytes: item.configurationBytes, name: item.name)
@@ -84,8 +96,9 @@ func measure(_ item: Case) -> Measured? {
         programs.append((claim.name, source, program))
     }
     let eval = timed(iterations) { for (_, _, program) in programs { _ = try? program.evaluate(context) } }
-    return Measured(name: item.name, claims: item.claims, groups: item.groups, previewNs: preview, loadCompileNs: loadCompile,
-                    allocationsPerPreview: allocations, evalNs: eval, expressions: programs.count,
+    let each = programs.map { entry in timed(iterations) { _ = try? entry.2.evaluate(context) } }
+    return Measured(name: item.name, claims: item.claims, groups: item.groups, previewNs: preview, tracedNs: traced, loadCompileNs: loadCompile,
+                    allocationsPerPreview: allocations, evalNs: eval, expressions: programs.count, expressionNs: each,
                     spelRows: programs.map { ($0.0, $0.1, roots) })
 }
 
@@ -107,10 +120,10 @@ let cases = [example] + [10, 25, 50].map { large($0, 500) } + [10, 100, 250].map
 let only = ProcessInfo.processInfo.environment["OEL_CLAIMS_BENCH_ONLY"]
 let results = cases.filter { only == nil || $0.name == only }.compactMap(measure)
 
-print("case".padding(toLength: 18, withPad: " ", startingAt: 0) + "  claims  groups  preview ns  load+compile ns  allocs/preview  exprs  eval-only ns")
+print("case".padding(toLength: 18, withPad: " ", startingAt: 0) + "  claims  groups  preview ns  +trace ns  load+compile ns  allocs/preview  exprs  eval-only ns")
 for row in results {
     print(row.name.padding(toLength: 18, withPad: " ", startingAt: 0)
-          + String(format: "  %6d  %6d  %10.0f  %15.0f  %14.1f  %5d  %12.0f", row.claims, row.groups, row.previewNs, row.loadCompileNs,
+          + String(format: "  %6d  %6d  %10.0f  %9.0f  %15.0f  %14.1f  %5d  %12.0f", row.claims, row.groups, row.previewNs, row.tracedNs, row.loadCompileNs,
                    row.allocationsPerPreview, row.expressions, row.evalNs))
 }
 
@@ -141,9 +154,10 @@ if let jsonOut {
     let rows: [Value] = results.map { row in
         .object(ObjectValue([
             ("name", .string(row.name)), ("claims", .int(Int32(row.claims))), ("groups", .int(Int32(row.groups))),
-            ("previewNs", .double(row.previewNs)), ("loadCompileNs", .double(row.loadCompileNs)),
+            ("previewNs", .double(row.previewNs)), ("tracedPreviewNs", .double(row.tracedNs)), ("loadCompileNs", .double(row.loadCompileNs)),
             ("allocationsPerPreview", .double(row.allocationsPerPreview)), ("evalNs", .double(row.evalNs)),
             ("expressions", .array(row.spelRows.map { .string("\(row.name)/\($0.0)") })),
+            ("expressionNs", .array(row.expressionNs.map(Value.double))),
         ]))
     }
     let report = Value.object(ObjectValue([("rows", .array(rows)), ("nsPerClaim", .double(claimSlope)), ("nsPerGroup", .double(groupSlope))]))

@@ -34,17 +34,26 @@ final class ClaimEvaluator {
     let context: EvaluationContext
     let user: User?
     let groups: [Group]
-    let granted: Set<String>
+    /// The granted scopes.
+    let granted: [String]
     /// The user's `updated_at`, parsed once per directory.
     let updatedAt: Int64?
     /// Values already computed in this request: a claim that goes into the ID token and
     /// `/userinfo` is evaluated once (the context is the same).
     let cache: ValueCache
+    /// Whether `claims(for:trace:)` writes the claim traces (false: `explain` was not asked for).
+    let recording: Bool
+    /// The configuration's claim scopes as bits, and the granted scopes' mask.
+    let scopeIndex: ClaimScopeIndex
+    let grantedMask: UInt64
 
-    init(configuration: CompiledConfiguration, context: EvaluationContext, user: User?, groups: [Group], granted: Set<String>,
-         updatedAt: Int64? = nil) {
+    init(configuration: CompiledConfiguration, context: EvaluationContext, user: User?, groups: [Group], granted: [String],
+         updatedAt: Int64? = nil, recording: Bool = true) {
         self.updatedAt = updatedAt
-        cache = ValueCache(capacity: configuration.claims.count)
+        self.recording = recording
+        scopeIndex = configuration.claimScopes
+        grantedMask = configuration.claimScopes.usable ? configuration.claimScopes.mask(of: granted) : 0
+        cache = ValueCache(count: configuration.claimsInTokenOrder.count)
         self.configuration = configuration
         self.context = context
         self.user = user
@@ -52,36 +61,45 @@ final class ClaimEvaluator {
         self.granted = granted
     }
 
-    /// One request's claim values, by claim.
+    /// One request's claim values, by position in `ordered` (every token walks
+    /// the claims in that order, so a position names the same claim for each of them).
     final class ValueCache {
-        var values: [ObjectIdentifier: Result<Value?, OAuthError>]
-        init(capacity: Int) { values = Dictionary(minimumCapacity: capacity) }
+        /// The values computed so far (`.some(nil)`: the claim's value is null). Failures are not
+        /// kept: a failure ends the request, and recomputing one gives the same failure.
+        var values: ContiguousArray<Value??>
+        init(count: Int) {
+            values = ContiguousArray(repeating: nil, count: count)
+        }
     }
 
     /// The custom claims of `target` as ordered pairs; traces appended to `trace`.
     func claims(for target: ClaimTarget, trace: inout [ClaimTrace]) -> Result<[(String, Value)], OAuthError> {
         var out: [(String, Value)] = []
-        for claim in ordered {
+        let recording = self.recording
+        for (position, claim) in ordered.enumerated() {
             // Read the fields needed, not a copy of the whole claim.
             let name = claim.claim.name
             // The access token's sub is built with the base claims.
-            if target == .accessToken, name == "sub", claim.claim.claimType == .resource { continue }
+            if target == .accessToken, claim.isResourceSub { continue }
             func exclude(_ reason: ClaimExclusion) {
+                guard recording else { return }
                 trace.append(ClaimTrace(token: target.name, name: name, outcome: .out, reason: reason, value: nil, diagnostic: nil))
             }
-            if let reason = exclusion(claim, target) {
+            if let reason = exclusion(claim, target, position: position) {
                 exclude(reason)
                 continue
             }
-            switch cachedValue(of: claim) {
+            switch cachedValue(of: claim, position: position) {
             case .failure(let error):
-                trace.append(ClaimTrace(token: target.name, name: name, outcome: .failed, reason: nil, value: nil,
-                                        diagnostic: error.cause))
+                if recording {
+                    trace.append(ClaimTrace(token: target.name, name: name, outcome: .failed, reason: nil, value: nil,
+                                            diagnostic: error.cause))
+                }
                 return .failure(error)
             case .success(nil):
-                exclude(claim.claim.valueType == .groups ? .noMatchingGroups : .nullResult)
+                exclude(claim.isGroups ? .noMatchingGroups : .nullResult)
             case .success(let value?):
-                trace.append(ClaimTrace(token: target.name, name: name, outcome: .in, reason: nil, value: value, diagnostic: nil))
+                if recording { trace.append(ClaimTrace(token: target.name, name: name, outcome: .in, reason: nil, value: value, diagnostic: nil)) }
                 out.append((name, value))
             }
         }
@@ -99,23 +117,29 @@ final class ClaimEvaluator {
         return system + claims.filter { $0.claim.valueType != .system }
     }
 
-    /// Why the claim is not in `target`, nil when it is eligible.
-    func exclusion(_ claim: CompiledClaim, _ target: ClaimTarget) -> ClaimExclusion? {
-        if claim.claim.claimType != target.claimType { return .wrongTokenType }
-        if !claim.isActive { return .inactive }
+    /// Why the claim at `position` of `ordered` is not in `target`, nil when it is eligible.
+    func exclusion(_ claim: CompiledClaim, _ target: ClaimTarget, position: Int) -> ClaimExclusion? {
+        if claim.claimType != target.claimType { return .wrongTokenType }
+        if !claim.active { return .inactive }
         if claim.isReserved { return .reserved }
-        if !claim.claim.scopes.isEmpty, !claim.claim.scopes.contains(where: granted.contains) { return .scopeNotGranted }
-        if target == .thinIDToken, !claim.claim.alwaysIncludeInToken { return .notAlwaysInThinToken }
+        if !claim.scopes.isEmpty, !scopeGranted(claim, position: position) { return .scopeNotGranted }
+        if target == .thinIDToken, !claim.alwaysIncludeInToken { return .notAlwaysInThinToken }
         if case .system(nil) = claim.value { return .noValue }
         return nil
     }
 
-    /// `value(of:)`, computed once per claim and request.
-    func cachedValue(of claim: CompiledClaim) -> Result<Value?, OAuthError> {
-        let key = ObjectIdentifier(claim)
-        if let known = cache.values[key] { return known }
+    /// Whether one of the claim's scopes is granted: the masks when the configuration has them,
+    /// else by name.
+    func scopeGranted(_ claim: CompiledClaim, position: Int) -> Bool {
+        if scopeIndex.usable, position < scopeIndex.masks.count { return scopeIndex.masks[position] & grantedMask != 0 }
+        return claim.scopes.contains(where: granted.contains)
+    }
+
+    /// `value(of:)` of the claim at `position` of `ordered`, computed once per claim and request.
+    func cachedValue(of claim: CompiledClaim, position: Int) -> Result<Value?, OAuthError> {
+        if case .some(let known) = cache.values[position] { return .success(known) }
         let computed = value(of: claim)
-        cache.values[key] = computed
+        if case .success(let value) = computed { cache.values[position] = .some(value) }
         return computed
     }
 
@@ -151,7 +175,8 @@ final class ClaimEvaluator {
         case .system(let known):
             guard let known, let user else { return .success(nil) }
             if known.name == "updated_at", let updatedAt { return .success(.long(updatedAt)) }
-            return .success(SystemClaimValues.value(of: known.name, user: user))
+            guard let source = claim.systemSource else { return .success(nil) }
+            return .success(SystemClaimValues.value(source, user: user))
         }
     }
 }

@@ -5,7 +5,18 @@ import OktaEL
 /// means the claim is not emitted.
 enum SystemClaimValues {
     static func value(of name: String, user: User) -> Value? {
-        guard let source = sources[name] else { return nil }
+        guard let source = source(of: name) else { return nil }
+        return value(source, user: user)
+    }
+
+    /// How a claim's value is read from the user.
+    typealias Source = @Sendable (User) -> Value?
+
+    /// The source of the claim `name`, nil when Okta has no base attribute for it.
+    static func source(of name: String) -> Source? { sources[name] }
+
+    /// The value `source` reads from `user`; nil when null.
+    static func value(_ source: Source, user: User) -> Value? {
         let value = source(user)
         if case .null? = value { return nil }
         return value

@@ -12,11 +12,35 @@ public final class CompiledClaim: Sendable {
     /// Whether the name is reserved for its token (a custom claim that is never emitted, D28).
     public let isReserved: Bool
 
+    // What each preview reads, copied out of `claim` once at compile time (reading them through
+    // `claim` projects the struct on every claim of every token).
+    /// `claim.claimType`.
+    let claimType: ClaimType
+    /// `claim.status == .active`.
+    let active: Bool
+    /// `claim.scopes`.
+    let scopes: [String]
+    /// `claim.alwaysIncludeInToken`.
+    let alwaysIncludeInToken: Bool
+    /// A GROUPS claim (no matching group reads `no_matching_groups`, not `null_result`).
+    let isGroups: Bool
+    /// The RESOURCE claim `sub` (the access token builds it with the base claims).
+    let isResourceSub: Bool
+    /// A SYSTEM claim's value source (`SystemClaimValues`), looked up once; nil for the others.
+    let systemSource: SystemClaimValues.Source?
+
     init(claim: Claim, value: CompiledClaimValue, diagnostics: [ConfigDiagnostic]) {
         self.claim = claim
         self.value = value
         self.diagnostics = diagnostics
         isReserved = claim.valueType != .system && ReservedClaims.isReserved(claim.name, for: claim.claimType)
+        claimType = claim.claimType
+        active = claim.status == .active
+        scopes = claim.scopes
+        alwaysIncludeInToken = claim.alwaysIncludeInToken
+        isGroups = claim.valueType == .groups
+        isResourceSub = claim.name == "sub" && claim.claimType == .resource
+        if case .system(let known?) = value { systemSource = SystemClaimValues.source(of: known.name) } else { systemSource = nil }
     }
 
     /// The claim's name.

@@ -17,6 +17,8 @@ public struct CompiledConfiguration: Sendable {
     public let claims: [CompiledClaim]
     /// The claims in the order tokens list them (D26): SYSTEM claims in Okta's order, then the others by name.
     public let claimsInTokenOrder: [CompiledClaim]
+    /// Claim eligibility by scope, precomputed for `claimsInTokenOrder`.
+    let claimScopes: ClaimScopeIndex
     /// The access token's `sub` claim.
     public let sub: CompiledClaim
     /// The policies in evaluation order.
@@ -67,6 +69,7 @@ public struct CompiledConfiguration: Sendable {
         }
         claims = sortedClaims
         claimsInTokenOrder = ClaimEvaluator.tokenOrder(sortedClaims)
+        claimScopes = ClaimScopeIndex(claimsInTokenOrder)
         let subCandidates = sortedClaims.filter { $0.claim.name == "sub" && $0.claim.claimType == .resource && $0.claim.valueType == .expression }
         if let sub = subCandidates.first(where: { $0.claim.system }) ?? subCandidates.first {
             self.sub = sub
@@ -163,5 +166,34 @@ extension CompiledConfiguration {
     public static func load(bytes: [UInt8], name: String? = nil, options: CompileOptions = CompileOptions())
         -> LoadResult<CompiledConfiguration> {
         compile(ConfigurationLoader.load(bytes: bytes, name: name), options: options)
+    }
+}
+
+/// Which claims a set of granted scopes makes eligible, as bits: every scope some claim names
+/// gets a bit (when there are at most 64 of them), each claim the mask of its scopes; a claim
+/// with scopes is eligible when its mask meets the granted scopes' mask.
+struct ClaimScopeIndex: Sendable {
+    /// Scope name → its bit.
+    let bits: [String: UInt64]
+    /// The mask of each claim's scopes, by position in token order.
+    let masks: ContiguousArray<UInt64>
+    /// False when the claims name more than 64 scopes (then the sets are compared by name).
+    let usable: Bool
+
+    init(_ claims: [CompiledClaim]) {
+        var bits: [String: UInt64] = [:]
+        for claim in claims {
+            for scope in claim.scopes where bits[scope] == nil {
+                bits[scope] = bits.count < 64 ? UInt64(1) << UInt64(bits.count) : 0
+            }
+        }
+        usable = bits.count <= 64
+        self.bits = bits
+        masks = ContiguousArray(claims.map { claim in claim.scopes.reduce(UInt64(0)) { $0 | (bits[$1] ?? 0) } })
+    }
+
+    /// The mask of the granted scopes.
+    func mask(of granted: [String]) -> UInt64 {
+        granted.reduce(UInt64(0)) { $0 | (bits[$1] ?? 0) }
     }
 }

@@ -13,10 +13,13 @@ struct MatchSubject: Sendable {
 /// order (INACTIVE skipped); the first rule whose every condition holds wins; a policy none of
 /// whose rules match hands over to the next policy.
 enum PolicyMatcher {
-    /// The matched policy and rule, nil when none; the trace of every policy either way.
-    static func match(_ configuration: CompiledConfiguration, _ subject: MatchSubject)
+    /// The matched policy and rule, nil when none; the trace of every policy either way (none
+    /// when `recording` is false: the same match, found without writing anything down).
+    static func match(_ configuration: CompiledConfiguration, _ subject: MatchSubject, recording: Bool = true)
         -> (match: (policy: CompiledPolicy, rule: CompiledRule)?, trace: [PolicyTrace]) {
+        guard recording else { return (firstMatch(configuration, subject), []) }
         var traces: [PolicyTrace] = []
+        traces.reserveCapacity(configuration.policies.count)
         var found: (policy: CompiledPolicy, rule: CompiledRule)?
         for policy in configuration.policies {
             var trace = PolicyTrace(id: policy.id, name: policy.policy.name, priority: policy.policy.priority,
@@ -39,6 +42,15 @@ enum PolicyMatcher {
         }
         return (found, traces)
     }
+
+    /// `match` without the trace: the first rule, in the same order, whose conditions all hold.
+    private static func firstMatch(_ configuration: CompiledConfiguration, _ subject: MatchSubject)
+        -> (policy: CompiledPolicy, rule: CompiledRule)? {
+        for policy in configuration.policies where policy.isActive && policy.applies(toClient: subject.clientID) {
+            for rule in policy.rules where RuleConditions.holds(rule, subject) { return (policy, rule) }
+        }
+        return nil
+    }
 }
 
 /// The conditions of one rule, each a row: its name in the trace and its test.
@@ -49,6 +61,12 @@ enum RuleConditions {
             if let reason = condition.test(rule, subject) { return (condition.name, reason) }
         }
         return (nil, "every condition holds")
+    }
+
+    /// Whether every condition holds (`evaluate`'s verdict without its words).
+    static func holds(_ rule: CompiledRule, _ subject: MatchSubject) -> Bool {
+        for condition in conditions where condition.test(rule, subject) != nil { return false }
+        return true
     }
 
     private struct Condition: Sendable {

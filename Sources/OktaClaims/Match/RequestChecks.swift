@@ -29,10 +29,10 @@ enum RequestChecks {
     static func resolve(_ configuration: CompiledConfiguration, _ directory: Directory, _ request: TokenRequest,
                         trace: inout PreviewTrace) -> Result<ResolvedRequest, OAuthError> {
         func fail(_ check: String, _ error: OAuthError) -> Result<ResolvedRequest, OAuthError> {
-            trace.checks.append(CheckTrace(check: check, passed: false, detail: error.description))
+            trace.check(check, passed: false, error.description)
             return .failure(error)
         }
-        func pass(_ check: String, _ detail: String) { trace.checks.append(CheckTrace(check: check, passed: true, detail: detail)) }
+        func pass(_ check: String, _ detail: @autoclosure () -> String) { trace.check(check, passed: true, detail()) }
 
         guard configuration.server.status == .active else {
             return fail("server", OAuthError(OAuthErrorTable.invalidAuthorizationServer))

@@ -5,9 +5,18 @@ import OktaEL
 /// or written to the outside; the same inputs give the same result.
 public enum Preview {
     /// Previews `request`. `now` is `iat` and `auth_time` and the clock of `Time.now()`.
+    /// The result has the whole trace (`preview(..., explain: true)`).
     public static func preview(configuration: CompiledConfiguration, directory: Directory, request: TokenRequest,
                                now: ZonedDateTime) -> PreviewResult {
+        preview(configuration: configuration, directory: directory, request: request, now: now, explain: true)
+    }
+
+    /// Previews `request`; with `explain: false` the result's `trace` stays empty and none of its
+    /// text is formatted (the tokens, the error and every other field are the same either way).
+    public static func preview(configuration: CompiledConfiguration, directory: Directory, request: TokenRequest,
+                               now: ZonedDateTime, explain: Bool) -> PreviewResult {
         var result = PreviewResult()
+        result.trace.isRecording = explain
         switch run(configuration, directory, request, now, &result) {
         case .success: break
         case .failure(let error): result.error = error
@@ -32,7 +41,7 @@ public enum Preview {
         // Policies and rules.
         let subject = MatchSubject(clientID: request.clientID, grantType: request.grantType, user: resolved.user,
                                    groupIDs: Set(resolved.groups.map(\.id)), scopes: requested)
-        let (match, policyTrace) = PolicyMatcher.match(configuration, subject)
+        let (match, policyTrace) = PolicyMatcher.match(configuration, subject, recording: result.trace.isRecording)
         result.trace.policies = policyTrace
         guard let (policy, rule) = match else { return .failure(OAuthError(OAuthErrorTable.noMatchingPolicy)) }
         result.matched = MatchedRule(policyID: policy.id, policyName: policy.policy.name, ruleID: rule.id, ruleName: rule.rule.name)
@@ -48,23 +57,28 @@ public enum Preview {
         let plan = TokenPlan(grant: request.grantType, responseTypes: resolved.responseTypes, openID: granted.scopes.contains("openid"))
         let context = ClaimContext.make(resolved, directory: directory, scopes: granted.scopes, now: now)
         let evaluator = ClaimEvaluator(configuration: configuration, context: context, user: resolved.user,
-                                       groups: resolved.groups, granted: Set(granted.scopes),
-                                       updatedAt: resolved.user.flatMap { directory.updatedAt[$0.id] })
+                                       groups: resolved.groups, granted: granted.scopes,
+                                       updatedAt: resolved.user.flatMap { directory.updatedAt[$0.id] },
+                                       recording: result.trace.isRecording)
         let builder = TokenBuilder(configuration: configuration, directory: directory, resolved: resolved, now: now)
         let lifetime = rule.rule.token.accessTokenLifetimeMinutes
-        result.trace.claims.reserveCapacity(configuration.claims.count * 2 + 1)
+        if result.trace.isRecording { result.trace.claims.reserveCapacity(configuration.claims.count * 2 + 1) }
         var accessToken: Token?
         if plan.accessToken {
             let sub: Value
             switch evaluator.value(of: configuration.sub) {
             case .success(let value?):
                 sub = value
-                result.trace.claims.append(ClaimTrace(token: "access_token", name: "sub", outcome: .in, reason: nil, value: value, diagnostic: nil))
+                if result.trace.isRecording { result.trace.claims.append(ClaimTrace(token: "access_token", name: "sub", outcome: .in, reason: nil, value: value, diagnostic: nil)) }
             case .success(nil):
-                result.trace.claims.append(ClaimTrace(token: "access_token", name: "sub", outcome: .failed, reason: nil, value: nil, diagnostic: nil))
+                if result.trace.isRecording {
+                    result.trace.claims.append(ClaimTrace(token: "access_token", name: "sub", outcome: .failed, reason: nil, value: nil, diagnostic: nil))
+                }
                 return .failure(OAuthError(OAuthErrorTable.systemClaimEvaluationFailure, ["claim": "sub"]))
             case .failure(let error):
-                result.trace.claims.append(ClaimTrace(token: "access_token", name: "sub", outcome: .failed, reason: nil, value: nil, diagnostic: error.cause))
+                if result.trace.isRecording {
+                    result.trace.claims.append(ClaimTrace(token: "access_token", name: "sub", outcome: .failed, reason: nil, value: nil, diagnostic: error.cause))
+                }
                 return .failure(error)
             }
             switch evaluator.claims(for: .accessToken, trace: &result.trace.claims) {

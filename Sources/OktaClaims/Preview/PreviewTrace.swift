@@ -12,8 +12,22 @@ public struct PreviewTrace: Sendable {
     /// Every claim considered, token by token.
     public var claims: [ClaimTrace] = []
 
+    /// Whether the steps are written down: false when the caller did not ask for the trace
+    /// (`explain: false`), and then every step leaves it empty and no detail text is formatted.
+    var isRecording = true
+
     /// An empty trace.
     public init() {}
+
+    /// Appends a request check; `detail` is formatted only when recording.
+    mutating func check(_ check: String, passed: Bool, _ detail: @autoclosure () -> String) {
+        if isRecording { checks.append(CheckTrace(check: check, passed: passed, detail: detail())) }
+    }
+
+    /// Appends a scope decision; formatted only when recording.
+    mutating func scope(_ line: @autoclosure () -> String) {
+        if isRecording { scopes.append(line()) }
+    }
 }
 
 /// One request check: what was checked and whether it passed.

@@ -42,7 +42,7 @@ public struct ScenarioRunner {
             return ScenarioOutcome(scenario: scenario, result: nil,
                                    failures: ["cannot load the inputs: " + errors.map(\.message).joined(separator: "; ")])
         }
-        let result = Preview.preview(configuration: compiled, directory: loadedDirectory, request: scenario.request, now: now)
+        let result = Preview.preview(configuration: compiled, directory: loadedDirectory, request: scenario.request, now: now, explain: false)
         return ScenarioOutcome(scenario: scenario, result: result, failures: ExpectationCheck.mismatches(scenario.expect, result))
     }
 

@@ -28,10 +28,10 @@ struct ScopeGrant {
             case .password: row = OAuthErrorTable.consentRequiredPassword
             default: row = OAuthErrorTable.consentRequired
             }
-            trace.scopes.append("consent: \(needsConsent.joined(separator: " ")) need consent (consent_method \(method))")
+            trace.scope("consent: \(needsConsent.joined(separator: " ")) need consent (consent_method \(method))")
             return .failure(OAuthError(row, ["list": OAuthError.list(needsConsent)]))
         }
-        trace.scopes.append("consent: none needed (consent_method \(method))")
+        trace.scope("consent: none needed (consent_method \(method))")
 
         // offline_access → a refresh token where Okta honours it (D25).
         var refresh = false
@@ -45,10 +45,10 @@ struct ScopeGrant {
             if !flowReturnsOne { why.append("the flow returns no refresh token") }
             if !appHasGrant { why.append("the app lacks the refresh_token grant") }
             if !ruleHasGrant { why.append("the rule does not list refresh_token") }
-            trace.scopes.append(refresh ? "offline_access: a refresh token is issued"
+            trace.scope(refresh ? "offline_access: a refresh token is issued"
                                         : "offline_access: no refresh token (\(why.joined(separator: "; ")))")
         }
-        trace.scopes.append("granted: \(scopes.joined(separator: " "))")
+        trace.scope("granted: \(scopes.joined(separator: " "))")
         return .success(ScopeGrant(scopes: scopes, refreshToken: refresh))
     }
 }

@@ -10,7 +10,7 @@ enum ScopeRequest {
     static func scopes(_ configuration: CompiledConfiguration, _ resolved: ResolvedRequest,
                        trace: inout PreviewTrace) -> Result<[String], OAuthError> {
         func fail(_ error: OAuthError) -> Result<[String], OAuthError> {
-            trace.checks.append(CheckTrace(check: "scope", passed: false, detail: error.description))
+            trace.check("scope", passed: false, error.description)
             return .failure(error)
         }
         let request = resolved.request
@@ -23,7 +23,7 @@ enum ScopeRequest {
             // `scope` omitted: the default scopes, matched by the rules as if requested (D21).
             scopes = configuration.scopes.filter(\.isDefault).map(\.name)
             guard !scopes.isEmpty else { return fail(OAuthError(OAuthErrorTable.noDefaultScopes)) }
-            trace.scopes.append("scope omitted: the default scopes \(scopes.joined(separator: " ")) are requested")
+            trace.scope("scope omitted: the default scopes \(scopes.joined(separator: " ")) are requested")
         }
         // OIDC scopes are granted without scope objects (they still need a policy and a rule).
         let unknown = scopes.filter { configuration.scope(named: $0) == nil && !SystemObjects.oidcScopes.contains($0) }
@@ -45,7 +45,7 @@ enum ScopeRequest {
            resolved.responseTypes.contains("id_token") || resolved.responseTypes.contains("token") {
             return fail(OAuthError(OAuthErrorTable.invalidNonce))
         }
-        trace.checks.append(CheckTrace(check: "scope", passed: true, detail: "requested: \(scopes.joined(separator: " "))"))
+        trace.check("scope", passed: true, "requested: \(scopes.joined(separator: " "))")
         return .success(scopes)
     }
 

@@ -18,14 +18,19 @@ struct TokenBuilder {
     let directory: Directory
     let resolved: ResolvedRequest
     let now: ZonedDateTime
+    /// The tokens' header, made once per request (both tokens share it).
+    let header: ObjectValue
+    /// `iss`, made once per request.
+    let issuer: String
 
-    var header: ObjectValue {
-        ObjectValue([("alg", .string("RS256")), ("kid", configuration.server.signingKeyID.map(Value.string) ?? .null)])
-    }
-
-    var issuer: String {
-        if let issuer = configuration.server.issuer { return issuer }
-        return (directory.org.url ?? "https://example.okta.com") + "/oauth2/" + configuration.server.id
+    init(configuration: CompiledConfiguration, directory: Directory, resolved: ResolvedRequest, now: ZonedDateTime) {
+        self.configuration = configuration
+        self.directory = directory
+        self.resolved = resolved
+        self.now = now
+        header = ObjectValue([("alg", .string("RS256")), ("kid", configuration.server.signingKeyID.map(Value.string) ?? .null)])
+        issuer = configuration.server.issuer
+            ?? (directory.org.url ?? "https://example.okta.com") + "/oauth2/" + configuration.server.id
     }
 
     var issuedAt: Value { .long(now.epochSecond) }
@@ -33,7 +38,9 @@ struct TokenBuilder {
     func expires(minutes: Int) -> Value { .long(now.epochSecond + Int64(minutes) * 60) }
 
     func accessToken(scopes: [String], lifetimeMinutes: Int, sub: Value, claims: [(String, Value)]) -> Token {
-        var pairs: [(String, Value)] = [
+        var pairs: [(String, Value)] = []
+        pairs.reserveCapacity(11 + claims.count)
+        pairs += [
             ("ver", .int(1)), ("jti", .string(TokenBuilder.accessTokenID)), ("iss", .string(issuer)),
             ("aud", configuration.server.audience.map(Value.string) ?? .null), ("iat", issuedAt),
             ("exp", expires(minutes: lifetimeMinutes)), ("cid", .string(resolved.request.clientID)),
@@ -42,11 +49,14 @@ struct TokenBuilder {
         pairs.append(("scp", .array(scopes.map(Value.string))))
         if resolved.user != nil { pairs.append(("auth_time", issuedAt)) }
         pairs.append(("sub", sub))
-        return Token(header: header, payload: ObjectValue(pairs + claims))
+        pairs.append(contentsOf: claims)
+        return Token(header: header, payload: ObjectValue(pairs))
     }
 
     func idToken(plan: TokenPlan, claims: [(String, Value)]) -> Token {
-        var pairs: [(String, Value)] = [
+        var pairs: [(String, Value)] = []
+        pairs.reserveCapacity(13 + claims.count)
+        pairs += [
             ("sub", .string(resolved.user?.id ?? "")), ("ver", .int(1)), ("iss", .string(issuer)),
             ("aud", .string(resolved.request.clientID)), ("iat", issuedAt),
             ("exp", expires(minutes: TokenBuilder.idTokenLifetimeMinutes)), ("jti", .string(TokenBuilder.idTokenID)),
@@ -56,11 +66,16 @@ struct TokenBuilder {
         pairs.append(("auth_time", issuedAt))
         if plan.accessToken { pairs.append(("at_hash", .string(TokenBuilder.atHash))) }
         if plan.codeAlongside { pairs.append(("c_hash", .string(TokenBuilder.cHash))) }
-        return Token(header: header, payload: ObjectValue(pairs + claims))
+        pairs.append(contentsOf: claims)
+        return Token(header: header, payload: ObjectValue(pairs))
     }
 
     /// `/userinfo` for the access token: `sub` (the user id) and every eligible IDENTITY claim.
     func userinfo(claims: [(String, Value)]) -> ObjectValue {
-        ObjectValue([("sub", .string(resolved.user?.id ?? ""))] + claims)
+        var pairs: [(String, Value)] = []
+        pairs.reserveCapacity(1 + claims.count)
+        pairs.append(("sub", .string(resolved.user?.id ?? "")))
+        pairs.append(contentsOf: claims)
+        return ObjectValue(pairs)
     }
 }
