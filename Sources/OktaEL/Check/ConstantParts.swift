@@ -36,14 +36,14 @@ struct ConstantParts {
             }
             return
         }
-        for child in Self.children(expression) { visit(child, reported, &found) }
+        for child in expression.children { visit(child, reported, &found) }
     }
 
     /// Whether the part does anything beyond writing values down.
     private func computes(_ expression: Expr) -> Bool {
         switch expression.kind {
         case .literal: return false
-        case .list, .map: return Self.children(expression).contains(where: computes)
+        case .list, .map: return expression.children.contains(where: computes)
         case .unary(.negate, let operand):
             if case .literal = operand.kind { return false }
             return true
@@ -136,21 +136,4 @@ struct ConstantParts {
 
     /// Failures that say the part was too costly, not that it is wrong.
     static let budgets: Set<DiagnosticCode> = [.stepBudgetExceeded, .stringTooLong, .arrayTooLong, .regexBudgetExceeded]
-
-    static func children(_ expression: Expr) -> [Expr] {
-        switch expression.kind {
-        case .literal, .name: return []
-        case .property(let base, _, _, _): return [base]
-        case .index(let base, let index): return [base, index]
-        case .call(let base, _, _, let arguments, _): return [base] + arguments
-        case .function(_, _, let arguments): return arguments
-        case .unary(_, let operand): return [operand]
-        case .binary(_, let left, let right): return [left, right]
-        case .ternary(let a, let b, let c): return [a, b, c]
-        case .elvis(let a, let b): return [a, b]
-        case .list(let items): return items
-        case .map(let entries): return entries.map(\.value)
-        case .projection(let base, let inner, _), .selection(let base, _, let inner, _): return [base, inner]
-        }
-    }
 }

@@ -46,40 +46,12 @@ private struct MisspeltAttributes {
             if let value = object[name] { return value }
             if let warning = warning(name, nameRange, in: object, base: base) { warnings.append(warning) }
             return nil
-        case .index(let base, let index):
-            visit(base, inElement: inElement)
-            visit(index, inElement: inElement)
-            return nil
-        case .call(let base, _, _, let arguments, _):
-            visit(base, inElement: inElement)
-            for argument in arguments { visit(argument, inElement: inElement) }
-            return nil
-        case .function(_, _, let arguments):
-            for argument in arguments { visit(argument, inElement: inElement) }
-            return nil
-        case .unary(_, let operand):
-            visit(operand, inElement: inElement)
-            return nil
-        case .binary(_, let left, let right):
-            visit(left, inElement: inElement)
-            visit(right, inElement: inElement)
-            return nil
-        case .ternary(let condition, let then, let otherwise):
-            for part in [condition, then, otherwise] { visit(part, inElement: inElement) }
-            return nil
-        case .elvis(let value, let fallback):
-            visit(value, inElement: inElement)
-            visit(fallback, inElement: inElement)
-            return nil
-        case .list(let items):
-            for item in items { visit(item, inElement: inElement) }
-            return nil
-        case .map(let entries):
-            for entry in entries { visit(entry.value, inElement: inElement) }
-            return nil
         case .projection(let base, let body, _), .selection(let base, _, let body, _):
             visit(base, inElement: inElement)
             visit(body, inElement: true)
+            return nil
+        default:
+            for child in expression.children { visit(child, inElement: inElement) }
             return nil
         }
     }

@@ -46,17 +46,7 @@ enum ArrayMethods {
         method("flatten", [], returns: .array(nil), "The elements, with list elements expanded one level.",
                [FunctionExample("{{1}, {2, 3}}.flatten()", "[1, 2, 3]"),
                 FunctionExample("{1, 2, 3}.flatten()", "[1, 2, 3]")]) { items, call throws(ValueError) in
-            var out: [Value] = []
-            for item in items {
-                if case .array(let inner) = item {
-                    try call.charge(1 + inner.count / 16)
-                    out.append(contentsOf: inner)
-                } else {
-                    out.append(item)
-                }
-                if out.count > call.limits.maxArrayCount { break }
-            }
-            return try call.result(out)
+            try call.result(ArrayOps.flattenedOneLevel(items, call))
         },
     ]
 

@@ -88,21 +88,12 @@ enum ArraysFunctions {
                 FunctionExample("Arrays.flatten('10, 20, 30, 40')", #"["10", "20", "30", "40"]"#),
             ]
         ) { call throws(ValueError) in
-            var out: [Value] = []
             if call.argumentCount == 1, case .array(let items) = call[0] {
                 // One list argument is the varargs array itself, as SpEL converts it (as for
                 // String.join): its list elements are expanded, the others kept as they are.
-                for item in items {
-                    if case .array(let inner) = item {
-                        try call.charge(1 + inner.count / 16)
-                        out.append(contentsOf: inner)
-                    } else {
-                        out.append(item)
-                    }
-                    if out.count > call.limits.maxArrayCount { break }
-                }
-                return try call.result(out)
+                return try call.result(ArrayOps.flattenedOneLevel(items, call))
             }
+            var out: [Value] = []
             for (offset, argument) in call.arguments.enumerated() {
                 switch argument {
                 case .null:
@@ -193,6 +184,22 @@ enum ArraysFunctions {
 
 /// List helpers with Java `List` semantics, shared by `Arrays.*` and the Identity Engine array methods.
 enum ArrayOps {
+    /// `items` with each list element expanded one level, charged per expanded list and cut
+    /// past the array limit (which `call.result` then reports).
+    static func flattenedOneLevel(_ items: [Value], _ call: borrowing Call) throws(ValueError) -> [Value] {
+        var out: [Value] = []
+        for item in items {
+            if case .array(let inner) = item {
+                try call.charge(1 + inner.count / 16)
+                out.append(contentsOf: inner)
+            } else {
+                out.append(item)
+            }
+            if out.count > call.limits.maxArrayCount { break }
+        }
+        return out
+    }
+
     /// `items` with `value` appended.
     static func adding(_ items: [Value], _ value: Value) -> [Value] {
         var copy = items

@@ -235,7 +235,7 @@ enum GroupFunctions {
                 if case .name(let namespace) = base.kind, FunctionRegistry.standard.namespaces.contains(namespace) {} else { visit(base) }
                 arguments.forEach(visit)
             default:
-                for child in ConstantParts.children(expression) { visit(child) }
+                for child in expression.children { visit(child) }
             }
         }
         visit(tree)
